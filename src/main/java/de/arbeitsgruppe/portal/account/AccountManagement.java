@@ -1,0 +1,122 @@
+package de.arbeitsgruppe.portal.account;
+
+import de.arbeitsgruppe.portal.account.internal.Accounts;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.CurrentUser;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Administration of local accounts: only admins, and only within their own working group. */
+@Service
+public class AccountManagement {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final OrganisationManagement organisations;
+    private final ApplicationEventPublisher events;
+
+    AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            OrganisationManagement organisations, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.organisations = organisations;
+        this.events = events;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Account> findAll() {
+        return accounts.findByWorkingGroupId(workingGroup(), Sort.by("username"));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account create(Account account, String password) {
+        PasswordPolicy.problem(password).ifPresent(problem -> {
+            throw new InvalidPasswordException(problem);
+        });
+        requireOrganisation(account.getOrganisationId());
+        if (accounts.existsByUsername(account.getUsername())) {
+            throw new UsernameTakenException(account.getUsername());
+        }
+        account.setId(null);
+        account.setWorkingGroupId(workingGroup());
+        account.setPasswordHash(passwordEncoder.encode(password));
+        try {
+            return accounts.save(account);
+        } catch (DuplicateKeyException e) {
+            throw new UsernameTakenException(account.getUsername());
+        }
+    }
+
+    /** Changes name, e-mail, role and organisation; login name, password and status stay. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account update(Account changed) {
+        var stored = load(changed.getId());
+        requireOrganisation(changed.getOrganisationId());
+        stored.setDisplayName(changed.getDisplayName());
+        stored.setEmail(changed.getEmail());
+        stored.setRole(changed.getRole());
+        stored.setOrganisationId(changed.getOrganisationId());
+        return save(stored, changed.getVersion());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account resetPassword(String accountId, String newPassword) {
+        PasswordPolicy.problem(newPassword).ifPresent(problem -> {
+            throw new InvalidPasswordException(problem);
+        });
+        var account = load(accountId);
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        return save(account, account.getVersion());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account setActive(String accountId, boolean active) {
+        var account = load(accountId);
+        if (!active && account.getUsername().equals(currentUser.require().username())) {
+            throw new AccessDeniedException("admins do not lock themselves out");
+        }
+        account.setActive(active);
+        var saved = save(account, account.getVersion());
+        if (!active) {
+            events.publishEvent(new AccountDeactivated(saved.getUsername()));
+        }
+        return saved;
+    }
+
+    private Account load(String accountId) {
+        return accounts.findById(accountId == null ? "" : accountId)
+                .filter(account -> workingGroup().equals(account.getWorkingGroupId()))
+                .orElseThrow(() -> new AccessDeniedException("unknown account"));
+    }
+
+    private Account save(Account account, Long expectedVersion) {
+        if (expectedVersion != null && !expectedVersion.equals(account.getVersion())) {
+            throw new ConflictException(null);
+        }
+        try {
+            return accounts.save(account);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException(e);
+        }
+    }
+
+    private void requireOrganisation(String organisationId) {
+        if (organisations.find(organisationId).isEmpty()) {
+            throw new IllegalArgumentException("unknown organisation " + organisationId);
+        }
+    }
+
+    private String workingGroup() {
+        return currentUser.require().workingGroupId();
+    }
+}

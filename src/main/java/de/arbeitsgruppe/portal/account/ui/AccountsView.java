@@ -1,0 +1,113 @@
+package de.arbeitsgruppe.portal.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.account.Account;
+import de.arbeitsgruppe.portal.account.AccountManagement;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.Notices;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Admin: create accounts, change role and organisation, reset passwords, (de)activate. */
+@Route("admin/konten")
+@Menu(order = 90, icon = "vaadin:users", title = "accounts.title")
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountsView extends PortalView {
+
+    final Grid<Account> grid = new Grid<>(Account.class, false);
+    final Button create = new Button();
+    final Paragraph empty = new Paragraph();
+
+    private final AccountManagement accounts;
+    private final List<OrganisationSummary> organisations;
+    private final Map<String, String> organisationNames;
+
+    AccountsView(AccountManagement accounts, OrganisationManagement organisationManagement) {
+        this.accounts = accounts;
+        this.organisations = organisationManagement.summaries();
+        this.organisationNames = organisations.stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        create.setText(getTranslation("accounts.create"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> new AccountDialog(null, organisations, this::createAccount).open());
+        configureGrid();
+        empty.setText(getTranslation("accounts.empty"));
+        add(create, grid, empty);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Account::getUsername).setHeader(getTranslation("account.username"));
+        grid.addColumn(Account::getDisplayName).setHeader(getTranslation("account.displayName"));
+        grid.addColumn(a -> organisationNames.getOrDefault(a.getOrganisationId(), ""))
+                .setHeader(getTranslation("account.organisation"));
+        grid.addColumn(a -> getTranslation(a.getRole().translationKey())).setHeader(getTranslation("account.role"));
+        grid.addColumn(a -> getTranslation(a.isActive() ? "account.active" : "account.inactive"))
+                .setHeader(getTranslation("account.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.setAriaLabel(getTranslation("accounts.title"));
+    }
+
+    private HorizontalLayout actions(Account account) {
+        var edit = new Button(getTranslation("accounts.edit"),
+                click -> new AccountDialog(account, organisations, this::updateAccount).open());
+        edit.setAriaLabel(getTranslation("accounts.edit.for", account.getUsername()));
+        var reset = new Button(getTranslation("accounts.resetPassword"),
+                click -> new PasswordResetDialog(account, accounts).open());
+        reset.setAriaLabel(getTranslation("accounts.resetPassword.for", account.getUsername()));
+        var toggle = new Button(getTranslation(account.isActive() ? "accounts.deactivate" : "accounts.activate"),
+                click -> setActive(account, !account.isActive()));
+        toggle.setAriaLabel(getTranslation(account.isActive() ? "accounts.deactivate.for" : "accounts.activate.for",
+                account.getUsername()));
+        for (Button button : List.of(edit, reset, toggle)) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(edit, reset, toggle);
+    }
+
+    private Account createAccount(Account account, String password) {
+        var saved = accounts.create(account, password);
+        refresh();
+        return saved;
+    }
+
+    private Account updateAccount(Account account, String ignoredPassword) {
+        var saved = accounts.update(account);
+        refresh();
+        return saved;
+    }
+
+    private void setActive(Account account, boolean active) {
+        var saved = SaveFailures.attempt(this, () -> accounts.setActive(account.getId(), active));
+        if (saved != null) {
+            Notices.success(getTranslation(active ? "accounts.activated" : "accounts.deactivated",
+                    saved.getUsername()));
+            refresh();
+        }
+    }
+
+    void refresh() {
+        var all = accounts.findAll();
+        grid.setItems(all);
+        empty.setVisible(all.isEmpty());
+    }
+
+
+    @Override
+    protected String titleKey() {
+        return "accounts.title";
+    }
+}

@@ -1,0 +1,167 @@
+package de.arbeitsgruppe.portal.contact;
+
+import de.arbeitsgruppe.portal.contact.internal.Contacts;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.PortalUser;
+import de.arbeitsgruppe.portal.shared.Texts;
+import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The contact directory. Every read is limited to the user's working group and to the visibility
+ * levels their role may see; coordinators and admins keep all entries, everyone else their own.
+ */
+@Service
+public class ContactDirectory {
+
+    private static final Sort DIRECTORY_ORDER = Sort.by("sortName", "_id");
+
+    private final Contacts contacts;
+    private final MongoTemplate mongo;
+    private final CurrentUser currentUser;
+    private final OrganisationManagement organisations;
+    private final PortalTranslations translations;
+
+    ContactDirectory(Contacts contacts, MongoTemplate mongo, CurrentUser currentUser,
+            OrganisationManagement organisations, PortalTranslations translations) {
+        this.contacts = contacts;
+        this.mongo = mongo;
+        this.currentUser = currentUser;
+        this.organisations = organisations;
+        this.translations = translations;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Contact> search(ContactQuery query, int offset, int limit) {
+        var mongoQuery = new Query(criteria(query, currentUser.require())).with(DIRECTORY_ORDER)
+                .skip(offset).limit(limit);
+        return mongo.find(mongoQuery, Contact.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(ContactQuery query) {
+        return mongo.count(new Query(criteria(query, currentUser.require())), Contact.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Contact> find(String id) {
+        var user = currentUser.require();
+        return id == null ? Optional.empty() : contacts.findByIdAndWorkingGroupId(id, user.workingGroupId())
+                .filter(contact -> user.visibleLevels().contains(contact.getVisibility()));
+    }
+
+    /** The entry describing the logged-in user, if the coordinator linked one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Contact> ownEntry() {
+        var user = currentUser.require();
+        return contacts.findFirstByAccountUsernameAndWorkingGroupId(user.username(), user.workingGroupId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayEdit(Contact contact) {
+        var user = currentUser.require();
+        return user.isCoordinatorOrAdmin()
+                || (contact.getId() != null && user.username().equals(contact.getAccountUsername()));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Contact create(Contact contact) {
+        if (contact.getId() != null) {
+            throw new IllegalArgumentException("new contacts have no id");
+        }
+        contact.setLastConfirmed(Formats.today());
+        return save(contact);
+    }
+
+    /** Saving counts as confirming: the person looked at the entry and stood by it. */
+    @PreAuthorize("isAuthenticated()")
+    public Contact update(Contact changed) {
+        var stored = find(changed.getId()).orElseThrow(() -> new AccessDeniedException("unknown contact"));
+        if (!mayEdit(stored)) {
+            throw new AccessDeniedException("may not edit contact " + changed.getId());
+        }
+        if (!currentUser.require().isCoordinatorOrAdmin()) {
+            // the person keeps their details; the link to the account and the organisation stay
+            changed.setAccountUsername(stored.getAccountUsername());
+            changed.setOrganisationId(stored.getOrganisationId());
+        }
+        changed.setLastConfirmed(Formats.today());
+        return save(changed);
+    }
+
+    /** "Still correct": one click for the person the entry describes. */
+    @PreAuthorize("isAuthenticated()")
+    public Contact confirmOwnEntry() {
+        var own = ownEntry().orElseThrow(() -> new AccessDeniedException("no own entry"));
+        own.setLastConfirmed(Formats.today());
+        return save(own);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public List<Contact> needingConfirmation() {
+        var user = currentUser.require();
+        var limit = Formats.today().minusMonths(Contact.CONFIRMATION_MONTHS);
+        var criteria = Criteria.where("workingGroupId").is(user.workingGroupId())
+                .orOperator(Criteria.where("lastConfirmed").is(null), Criteria.where("lastConfirmed").lt(limit));
+        return mongo.find(new Query(criteria).with(Sort.by("lastConfirmed", "sortName")), Contact.class);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Contact> deputyCandidates(String organisationId) {
+        return search(new ContactQuery(null, null, null, organisationId), 0, 500);
+    }
+
+    private Contact save(Contact contact) {
+        var user = currentUser.require();
+        var organisation = organisations.find(contact.getOrganisationId())
+                .orElseThrow(() -> new IllegalArgumentException("unknown organisation"));
+        if (contact.getId() != null && contact.getId().equals(contact.getDeputyId())) {
+            contact.setDeputyId(null);
+        }
+        contact.prepareSave(user.workingGroupId(), organisation.getName(), this::topicWords);
+        try {
+            return contacts.save(contact);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException(e);
+        }
+    }
+
+    String topicWords(Topic topic) {
+        return translations.getTranslation(topic.translationKey(), PortalTranslations.GERMAN) + " "
+                + translations.getTranslation(topic.translationKey(), PortalTranslations.ENGLISH);
+    }
+
+    private static Criteria criteria(ContactQuery query, PortalUser user) {
+        var criteria = Criteria.where("workingGroupId").is(user.workingGroupId())
+                .and("visibility").in(user.visibleLevels());
+        var tokens = Texts.queryTokens(query.text());
+        if (!tokens.isEmpty()) {
+            criteria.andOperator(tokens.stream()
+                    .map(token -> Criteria.where("searchTokens").regex("^" + Pattern.quote(token)))
+                    .toArray(Criteria[]::new));
+        }
+        if (query.contactInterface() != null) {
+            criteria.and("interfaces").is(query.contactInterface());
+        }
+        if (query.topic() != null) {
+            criteria.and("topics").is(query.topic());
+        }
+        if (query.organisationId() != null) {
+            criteria.and("organisationId").is(query.organisationId());
+        }
+        return criteria;
+    }
+}

@@ -1,0 +1,44 @@
+package de.arbeitsgruppe.portal.contact.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.contact.Contact;
+import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import jakarta.annotation.security.RolesAllowed;
+
+/** For the coordinator: entries not confirmed for six months, oldest first. */
+@Route("ansprechpartner-pruefen")
+@Menu(order = 40, icon = "vaadin:clipboard-check", title = "confirmations.title")
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+public class ConfirmationListView extends PortalView {
+
+    final Grid<Contact> grid = new Grid<>(Contact.class, false);
+    final Paragraph empty = new Paragraph();
+
+    ConfirmationListView(ContactDirectory directory) {
+        var due = directory.needingConfirmation();
+        add(new Paragraph(getTranslation("confirmations.intro", Contact.CONFIRMATION_MONTHS)));
+        grid.addComponentColumn(c -> new Anchor("ansprechpartner/" + c.getId(), c.getName()))
+                .setHeader(getTranslation("contact.name"));
+        grid.addColumn(Contact::getOrganisationName).setHeader(getTranslation("contact.organisation"));
+        grid.addColumn(c -> c.getLastConfirmed() == null ? getTranslation("contact.neverConfirmed")
+                : c.lastConfirmedText()).setHeader(getTranslation("contact.lastConfirmed"));
+        grid.setItems(due);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.setAriaLabel(getTranslation("confirmations.title"));
+        grid.setVisible(!due.isEmpty());
+        empty.setText(getTranslation("confirmations.empty"));
+        empty.setVisible(due.isEmpty());
+        add(grid, empty);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "confirmations.title";
+    }
+}

@@ -1,0 +1,95 @@
+package de.arbeitsgruppe.portal.contact.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.contact.Contact;
+import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One contact with deputy, interfaces and topics, vCard download and (if allowed) editing. */
+@Route("ansprechpartner/:id")
+@PermitAll
+public class ContactDetailView extends PortalView implements BeforeEnterObserver {
+
+    final DescriptionList details = new DescriptionList();
+    final Button edit = new Button();
+    final HorizontalLayout actions = new HorizontalLayout();
+
+    private final ContactDirectory directory;
+    private Contact contact;
+
+    ContactDetailView(ContactDirectory directory) {
+        this.directory = directory;
+        edit.setText(getTranslation("contact.edit"));
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(click -> getUI().ifPresent(
+                ui -> ui.navigate("ansprechpartner/" + contact.getId() + "/bearbeiten")));
+        add(details, actions, new Anchor("ansprechpartner", getTranslation("contacts.back")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = directory.find(event.getRouteParameters().get("id").orElse(null));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(Contact shown) {
+        contact = shown;
+        heading.setText(shown.getName());
+        details.removeAll();
+        term("contact.kind", getTranslation(shown.getKind().translationKey()));
+        term("contact.function", shown.getFunction());
+        term("contact.organisationalUnit", shown.getOrganisationalUnit());
+        term("contact.organisation", shown.getOrganisationName());
+        term("contact.phone", shown.getPhone());
+        term("contact.email", shown.getEmail());
+        term("contact.interfaces", shown.getInterfaces().stream().map(i -> getTranslation(i.translationKey()))
+                .collect(Collectors.joining(", ")));
+        term("contact.topics", shown.getTopics().stream().map(t -> getTranslation(t.translationKey()))
+                .collect(Collectors.joining(", ")));
+        directory.find(shown.getDeputyId()).ifPresent(deputy -> term("contact.deputy", deputy.getName()));
+        term("contact.visibility", getTranslation(shown.getVisibility().translationKey()));
+        term("contact.lastConfirmed", shown.getLastConfirmed() == null
+                ? getTranslation("contact.neverConfirmed") : shown.lastConfirmedText());
+        var vcard = VCardDownloads.link(getTranslation("contact.vcard"), fileName(shown), () -> List.of(contact));
+        actions.removeAll();
+        actions.add(vcard);
+        if (directory.mayEdit(shown)) {
+            actions.addComponentAsFirst(edit);
+        }
+    }
+
+    private static String fileName(Contact contact) {
+        return contact.getName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "") + ".vcf";
+    }
+
+    private void term(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            details.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return contact == null ? super.getPageTitle() : contact.getName() + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    protected String titleKey() {
+        return "contact.title";
+    }
+}

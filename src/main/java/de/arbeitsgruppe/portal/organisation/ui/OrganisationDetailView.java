@@ -1,0 +1,81 @@
+package de.arbeitsgruppe.portal.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.organisation.Organisation;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import jakarta.annotation.security.PermitAll;
+
+/** One organisation's profile; the edit button shows only to those who may edit it. */
+@Route("organisationen/:id")
+@PermitAll
+public class OrganisationDetailView extends PortalView implements BeforeEnterObserver {
+
+    final DescriptionList details = new DescriptionList();
+    final Paragraph description = new Paragraph();
+    final Button edit = new Button();
+
+    private final OrganisationManagement organisations;
+    private Organisation organisation;
+
+    OrganisationDetailView(OrganisationManagement organisations) {
+        this.organisations = organisations;
+        edit.setText(getTranslation("organisation.edit"));
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(click -> getUI().ifPresent(
+                ui -> ui.navigate("organisationen/" + organisation.getId() + "/bearbeiten")));
+        add(details, description, edit, new Anchor("organisationen", getTranslation("organisations.back")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get("id").orElse(null);
+        var found = organisations.find(id);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(Organisation shown) {
+        organisation = shown;
+        heading.setText(shown.getName());
+        details.removeAll();
+        term("organisation.shortName", shown.getShortName());
+        term("organisation.kind", getTranslation(shown.getKind().translationKey()));
+        term("organisation.membership", getTranslation(shown.getMembership().translationKey()));
+        term("organisation.address", shown.getAddress().singleLine());
+        term("organisation.phone", shown.getPhone());
+        term("organisation.email", shown.getEmail());
+        term("organisation.website", shown.getWebsite());
+        term("organisation.areasOfWork", String.join(", ", shown.getAreasOfWork()));
+        description.setText(shown.getDescription() == null ? "" : shown.getDescription());
+        edit.setVisible(organisations.mayEdit(shown));
+    }
+
+    private void term(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            details.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return organisation == null ? super.getPageTitle()
+                : organisation.getName() + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    protected String titleKey() {
+        return "organisation.title";
+    }
+}

@@ -1,0 +1,21 @@
+package de.arbeitsgruppe.portal.shared;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who is logged in. Implemented by the account module, so that other modules and the layout can ask
+ * without depending on it.
+ */
+public interface CurrentUser {
+
+    Optional<PortalUser> find();
+
+    default PortalUser require() {
+        return find().orElseThrow(() -> new AccessDeniedException("not logged in"));
+    }
+
+    /** Remembers the user's language choice for their next sessions. */
+    void changeLocale(Locale locale);
+}

@@ -1,0 +1,23 @@
+package de.arbeitsgruppe.portal.shared;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The portal's own settings.
+ *
+ * @param workingGroupId the working group this installation serves until groups are managed in the UI
+ * @param dataDirectory where the embedded database keeps its file
+ * @param demoData whether demo organisations, accounts and contacts are seeded on first start
+ * @param embeddedDatabaseInMemory keep the embedded database in memory only (tests)
+ * @param auth how users log in: {@code local} accounts or {@code oidc}
+ */
+@ConfigurationProperties("portal")
+public record PortalProperties(
+        @DefaultValue("ag-musterstadt") String workingGroupId,
+        @DefaultValue("./data") Path dataDirectory,
+        @DefaultValue("true") boolean demoData,
+        @DefaultValue("false") boolean embeddedDatabaseInMemory,
+        @DefaultValue("local") String auth) {
+}

@@ -1,0 +1,51 @@
+package de.arbeitsgruppe.portal.shared.mongo;
+
+import com.mongodb.ConnectionString;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Zero-install default: when no MongoDB is configured, an embedded MongoDB-compatible server keeps
+ * the data in one file under the data directory (or in memory for tests). It speaks the wire
+ * protocol, so the application code is the same as against a real replica set.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoMongoConfiguredCondition.class)
+class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongoServer(PortalProperties properties) throws IOException {
+        H2Backend backend;
+        if (properties.embeddedDatabaseInMemory()) {
+            backend = H2Backend.inMemory();
+        } else {
+            Path directory = properties.dataDirectory().toAbsolutePath().normalize();
+            Files.createDirectories(directory);
+            Path file = directory.resolve("portal.mv");
+            log.info("No MongoDB configured: using the embedded database in {}", file);
+            backend = new H2Backend(file.toString());
+        }
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
+        var address = embeddedMongoServer.getLocalAddress();
+        var uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/portal";
+        return () -> new ConnectionString(uri);
+    }
+}

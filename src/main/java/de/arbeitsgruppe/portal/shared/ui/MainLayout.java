@@ -1,0 +1,129 @@
+package de.arbeitsgruppe.portal.shared.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.PortalUser;
+import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
+import java.util.Locale;
+
+/**
+ * Frame of every page: the side navigation lists only the routes the user may open (Vaadin's menu
+ * configuration checks access), so the layout never imports a view.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout {
+
+    final SideNav navigation = new SideNav();
+    final Span userName = new Span();
+    final Span organisationName = new Span();
+    final Button languageSwitch = new Button();
+    final Button logout = new Button();
+    final Anchor login = new Anchor();
+
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authenticationContext;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        this.currentUser = currentUser;
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(toggle, createUserBar());
+        addToDrawer(createBrand(), new Scroller(createNavigation()), createFooter());
+    }
+
+    private Div createBrand() {
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("portal-brand-name");
+        var brand = new Div(name);
+        brand.addClassName("portal-brand");
+        return brand;
+    }
+
+    private Nav createNavigation() {
+        navigation.setLabel(getTranslation("layout.navigation"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(createItem(entry)));
+        var nav = new Nav(navigation);
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        return nav;
+    }
+
+    private SideNavItem createItem(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Header createUserBar() {
+        var bar = new Header();
+        bar.addClassName("portal-userbar");
+        Locale other = PortalTranslations.supported(getLocale()).equals(PortalTranslations.GERMAN)
+                ? PortalTranslations.ENGLISH : PortalTranslations.GERMAN;
+        languageSwitch.setText(getTranslation("layout.language." + other.getLanguage()));
+        languageSwitch.getElement().setAttribute("lang", other.getLanguage());
+        languageSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        languageSwitch.addClickListener(click -> switchTo(other));
+        var who = new Div();
+        who.addClassName("portal-user");
+        currentUser.find().ifPresentOrElse(user -> showUser(who, user), () -> showAnonymous(who));
+        bar.add(who, languageSwitch);
+        return bar;
+    }
+
+    private void showUser(Div who, PortalUser user) {
+        userName.setText(user.displayName());
+        userName.addClassName("portal-user-name");
+        organisationName.setText(user.organisationName());
+        organisationName.addClassName("portal-user-organisation");
+        logout.setText(getTranslation("layout.logout"));
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(click -> authenticationContext.logout());
+        who.add(userName, organisationName, logout);
+    }
+
+    private void showAnonymous(Div who) {
+        login.setText(getTranslation("layout.login"));
+        login.setHref("login");
+        who.add(login);
+    }
+
+    private void switchTo(Locale locale) {
+        if (currentUser.find().isPresent()) {
+            currentUser.changeLocale(locale);
+        }
+        getUI().ifPresent(ui -> {
+            ui.getSession().setAttribute(Locale.class, locale);
+            ui.getPage().reload();
+        });
+    }
+
+    private Footer createFooter() {
+        var footer = new Footer(
+                new Anchor("barrierefreiheit", getTranslation("accessibility.title")),
+                new Anchor("impressum", getTranslation("legal.title")));
+        footer.addClassName("portal-footer");
+        return footer;
+    }
+}
