@@ -7,6 +7,7 @@ import de.arbeitsgruppe.portal.shared.PortalUser;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ class AccountCurrentUser implements CurrentUser {
     private final Accounts accounts;
     private final OrganisationManagement organisations;
 
-    AccountCurrentUser(Accounts accounts, OrganisationManagement organisations) {
+    // lazy: the organisation module itself asks CurrentUser who is logged in
+    AccountCurrentUser(Accounts accounts, @Lazy OrganisationManagement organisations) {
         this.accounts = accounts;
         this.organisations = organisations;
     }
