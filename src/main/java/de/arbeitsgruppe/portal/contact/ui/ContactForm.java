@@ -66,6 +66,7 @@ class ContactForm extends FormLayout {
         accountUsername.setHelperText(getTranslation("contact.accountUsername.help"));
         accountUsername.setVisible(coordinatorOrAdmin);
         phone.setHelperText(getTranslation("organisation.phone.help"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         bind(organisations, deputies);
         add(kind, name, function, organisationalUnit, organisation, phone, email, deputy, visibility, accountUsername);
         add(interfaces, 2);

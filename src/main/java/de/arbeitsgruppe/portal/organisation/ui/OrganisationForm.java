@@ -52,6 +52,7 @@ class OrganisationForm extends FormLayout {
         kind.setReadOnly(!mayChangeStatus);
         membership.setReadOnly(!mayChangeStatus);
         phone.setHelperText(getTranslation("organisation.phone.help"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         website.setHelperText(getTranslation("organisation.website.help"));
         areasOfWork.setHelperText(getTranslation("form.onePerLine"));
         description.setMaxLength(4000);
