@@ -22,8 +22,9 @@ public abstract class PortalView extends VerticalLayout implements HasDynamicTit
     /** Translation key of the page's heading and browser title. */
     protected abstract String titleKey();
 
+    /** The heading, so that a page that names its record in the heading names it in the title too. */
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey()) + " – " + getTranslation("app.name");
+        return heading.getText() + " – " + getTranslation("app.name");
     }
 }
