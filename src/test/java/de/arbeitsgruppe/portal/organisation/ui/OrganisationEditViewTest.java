@@ -3,6 +3,7 @@ package de.arbeitsgruppe.portal.organisation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.organisation.Membership;
@@ -146,6 +147,23 @@ class OrganisationEditViewTest extends ViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(OrganisationDetailView.class);
         assertThat(stored(organisation).getDescription()).isNull();
+    }
+
+    @Test
+    void namesTheEditedOrganisationInTheBrowserTitle() {
+        var organisation = newOrganisation();
+
+        edit(organisation);
+
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Profil bearbeiten: " + organisation.getName() + " – Koordinierungsportal");
+    }
+
+    @Test
+    void callsTheEmptyFormNeueOrganisationInTheBrowserTitle() {
+        navigate("organisationen/neu", OrganisationEditView.class);
+
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Neue Organisation – Koordinierungsportal");
     }
 
     @Test
