@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
@@ -127,11 +128,7 @@ class AccountDialogTest extends ViewTest {
         accounts.create(new Account(username, "Alter Name", Role.MEMBER, "org-diakonie-musterstadt"),
                 "Sicheres-Passwort-1");
         var view = navigate(AccountsView.class);
-        var edit = find(com.vaadin.flow.component.button.Button.class,
-                test(view.grid).getCellComponent(AccountsViewTest.rowOf(view, username), AccountsViewTest.ACTIONS))
-                .withAriaLabel("Konto " + username + " bearbeiten").single();
-        test(edit).click();
-        var dialog = find(AccountDialog.class).single();
+        var dialog = openEditDialog(view, username);
 
         assertThat(dialog.username.isReadOnly()).isTrue();
         assertThat(dialog.password.isVisible()).isFalse();
@@ -143,6 +140,35 @@ class AccountDialogTest extends ViewTest {
         var row = AccountsViewTest.rowOf(view, username);
         assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Neuer Name");
         assertThat(test(view.grid).getCellText(row, AccountsViewTest.ROLE)).isEqualTo("Partner");
+    }
+
+    @Test
+    void showsAConflictInsteadOfOverwritingWhatAnotherAdminSavedInTheMeantime() {
+        var username = newUsername();
+        accounts.create(new Account(username, "Alter Name", Role.MEMBER, "org-diakonie-musterstadt"),
+                "Sicheres-Passwort-1");
+        var view = navigate(AccountsView.class);
+        var dialog = openEditDialog(view, username);
+        var theirs = stored(username);
+        theirs.setDisplayName("Name von nebenan");
+        accounts.update(theirs);
+
+        test(dialog.displayName).setValue("Mein Name");
+        test(dialog.save).click();
+
+        assertThat(notifications()).singleElement().asString().startsWith("Jemand anderes hat diesen Eintrag");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(stored(username).getDisplayName()).isEqualTo("Name von nebenan");
+    }
+
+    private Account stored(String username) {
+        return accounts.findAll().stream().filter(a -> a.getUsername().equals(username)).findFirst().orElseThrow();
+    }
+
+    private AccountDialog openEditDialog(AccountsView view, String username) {
+        var cell = test(view.grid).getCellComponent(AccountsViewTest.rowOf(view, username), AccountsViewTest.ACTIONS);
+        test(find(Button.class, cell).withAriaLabel("Konto " + username + " bearbeiten").single()).click();
+        return find(AccountDialog.class).single();
     }
 
     private AccountDialog openNewAccountDialog() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.dom.Element;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
@@ -130,7 +131,7 @@ class ContactEditViewTest extends ViewTest {
 
         var detail = (ContactDetailView) getCurrentView();
         assertThat(heading().getText()).isEqualTo(SCRIPT);
-        assertThat(heading().getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        assertThat(heading().getElement().getChildren()).allMatch(Element::isTextNode);
         assertThat(textOf(detail.details)).contains("Funktion" + IMG);
         assertThat(find(Html.class).exists()).isFalse();
     }

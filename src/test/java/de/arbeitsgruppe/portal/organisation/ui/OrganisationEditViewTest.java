@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.dom.Element;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.contact.Contact;
+import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.contact.ContactKind;
+import de.arbeitsgruppe.portal.contact.ContactQuery;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
@@ -13,6 +19,7 @@ import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.ui.ForbiddenView;
 import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -25,6 +32,8 @@ class OrganisationEditViewTest extends ViewTest {
 
     @Autowired
     OrganisationManagement organisations;
+    @Autowired
+    ContactDirectory contacts;
 
     @Test
     void createsAnOrganisationFromTheRequiredFieldsAloneAndShowsItsProfile() {
@@ -90,6 +99,48 @@ class OrganisationEditViewTest extends ViewTest {
     }
 
     @Test
+    void rejectsAnAreaOfWorkLongerThan100Characters() {
+        var organisation = newOrganisation();
+        var view = edit(organisation);
+
+        test(view.form.areasOfWork).setValue("Beratung\n" + "B".repeat(101));
+        test(view.save).click();
+
+        assertThat(view.form.areasOfWork.isInvalid()).isTrue();
+        assertThat(view.form.areasOfWork.getErrorMessage()).isEqualTo("Höchstens 100 Zeichen bzw. Einträge.");
+        assertThat(stored(organisation).getAreasOfWork()).isEmpty();
+    }
+
+    @Test
+    void savesOneAreaOfWorkPerLine() {
+        var organisation = newOrganisation();
+        var view = edit(organisation);
+
+        test(view.form.areasOfWork).setValue("Patenschaften\n\n  Sprachcafé  \n");
+        test(view.save).click();
+
+        assertThat(stored(organisation).getAreasOfWork()).containsExactly("Patenschaften", "Sprachcafé");
+        assertThat(textOf(((OrganisationDetailView) getCurrentView()).details)).contains("Patenschaften, Sprachcafé");
+    }
+
+    @Test
+    void renamesTheOrganisationInTheContactDirectoryToo() {
+        var organisation = newOrganisation();
+        var contact = new Contact(ContactKind.PERSON, unique("Vereinsperson"), organisation.getId());
+        contact = contacts.create(contact);
+        var newName = unique("Umbenannter Verein");
+        var view = edit(organisation);
+
+        test(view.form.name).setValue(newName);
+        test(view.save).click();
+
+        assertThat(heading().getText()).isEqualTo(newName);
+        assertThat(contacts.find(contact.getId()).orElseThrow().getOrganisationName()).isEqualTo(newName);
+        assertThat(contacts.search(new ContactQuery(newName, null, null, null), 0, 10))
+                .extracting(Contact::getName).containsExactly(contact.getName());
+    }
+
+    @Test
     void acceptsANameOfExactly200Characters() {
         var organisation = newOrganisation();
         var view = edit(organisation);
@@ -113,7 +164,7 @@ class OrganisationEditViewTest extends ViewTest {
 
         var detail = (OrganisationDetailView) getCurrentView();
         assertThat(heading().getText()).isEqualTo(SCRIPT);
-        assertThat(heading().getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
+        assertThat(heading().getElement().getChildren()).allMatch(Element::isTextNode);
         assertThat(detail.description.getText()).isEqualTo(IMG + "\n" + SCRIPT);
         assertThat(textOf(detail.details)).contains(IMG);
         assertThat(find(Html.class).exists()).isFalse();
@@ -218,8 +269,8 @@ class OrganisationEditViewTest extends ViewTest {
         }
     }
 
-    private void assertRejected(java.util.function.Function<OrganisationForm, com.vaadin.flow.component.textfield.TextFieldBase<?, String>> field,
-            String value, String message) {
+    private void assertRejected(Function<OrganisationForm, TextFieldBase<?, String>> field, String value,
+            String message) {
         var organisation = newOrganisation();
         var view = edit(organisation);
         var input = field.apply(view.form);

@@ -51,6 +51,15 @@ class OrganisationListViewTest extends ViewTest {
     }
 
     @Test
+    void takesPunctuationInTheSearchLiterally() {
+        var view = navigate(OrganisationListView.class);
+
+        test(view.search).setValue("(Jobcenter) .*");
+
+        assertThat(names(view)).containsExactly("Jobcenter Musterstadt");
+    }
+
+    @Test
     void filtersByKind() {
         var view = navigate(OrganisationListView.class);
 

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import de.arbeitsgruppe.portal.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class LegalViewTest extends ViewTest {
         navigate(LegalView.class);
 
         var layout = find(MainLayout.class).single();
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class, layout).all())
-                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+        assertThat(find(Anchor.class, layout).all())
+                .extracting(Anchor::getHref)
                 .contains("barrierefreiheit", "impressum");
     }
 }
