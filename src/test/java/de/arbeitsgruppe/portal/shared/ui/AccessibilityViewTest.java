@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.H2;
 import de.arbeitsgruppe.portal.ViewTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 
 class AccessibilityViewTest extends ViewTest {
 
@@ -26,6 +27,15 @@ class AccessibilityViewTest extends ViewTest {
         assertThat(layout.login.getText()).isEqualTo("Anmelden");
         assertThat(layout.login.getHref()).isEqualTo("login");
         assertThat(layout.userName.getText()).isEmpty();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void showsTheAccessibilityStatementWithAnAnonymousLoginToken() {
+        var view = navigate(AccessibilityView.class);
+
+        assertThat(view.heading.getText()).isEqualTo("Barrierefreiheit");
+        assertThat(find(MainLayout.class).single().login.isAttached()).isTrue();
     }
 
     @Test

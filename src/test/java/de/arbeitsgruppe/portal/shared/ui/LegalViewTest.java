@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import de.arbeitsgruppe.portal.ViewTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 
 class LegalViewTest extends ViewTest {
 
@@ -16,6 +17,14 @@ class LegalViewTest extends ViewTest {
         assertThat(view.heading.getText()).isEqualTo("Impressum und Datenschutz");
         assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Impressum", "Datenschutz");
         assertThat(textOf(view)).contains("keine personenbezogenen Daten von Geflüchteten");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void showsImprintAndPrivacyWithAnAnonymousLoginToken() {
+        var view = navigate(LegalView.class);
+
+        assertThat(view.heading.getText()).isEqualTo("Impressum und Datenschutz");
     }
 
     @Test
