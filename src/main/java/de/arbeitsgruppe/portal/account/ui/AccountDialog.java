@@ -47,6 +47,7 @@ class AccountDialog extends Dialog {
         username.setHelperText(getTranslation("account.username.help"));
         displayName.setLabel(getTranslation("account.displayName"));
         email.setLabel(getTranslation("account.email"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         role.setLabel(getTranslation("account.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(EnumLabels.of(this, Role::translationKey));

@@ -66,6 +66,7 @@ class ContactForm extends FormLayout {
         accountUsername.setHelperText(getTranslation("contact.accountUsername.help"));
         accountUsername.setVisible(coordinatorOrAdmin);
         phone.setHelperText(getTranslation("organisation.phone.help"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         bind(organisations, deputies);
         add(kind, name, function, organisationalUnit, organisation, phone, email, deputy, visibility, accountUsername);
         add(interfaces, 2);
@@ -80,7 +81,8 @@ class ContactForm extends FormLayout {
         binder.forField(organisation).asRequired(getTranslation("validation.required"))
                 .bind(c -> organisations.stream().filter(o -> o.id().equals(c.getOrganisationId())).findFirst()
                         .orElse(null), (c, o) -> c.setOrganisationId(o == null ? null : o.id()));
-        binder.forField(phone).bind("phone");
+        // an empty optional phone is null, not "", or the phone format rule refuses it
+        binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.forField(email).bind("email");
         binder.forField(interfaces).bind("interfaces");
         binder.forField(topics).bind("topics");

@@ -52,6 +52,7 @@ class OrganisationForm extends FormLayout {
         kind.setReadOnly(!mayChangeStatus);
         membership.setReadOnly(!mayChangeStatus);
         phone.setHelperText(getTranslation("organisation.phone.help"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         website.setHelperText(getTranslation("organisation.website.help"));
         areasOfWork.setHelperText(getTranslation("form.onePerLine"));
         description.setMaxLength(4000);
@@ -67,11 +68,12 @@ class OrganisationForm extends FormLayout {
         binder.forField(kind).bind("kind");
         binder.forField(membership).bind("membership");
         binder.forField(street).bind("address.street");
-        binder.forField(postalCode).bind("address.postalCode");
+        // an empty optional field is null, not "", or the format rules (five digits, http…) refuse it
+        binder.forField(postalCode).withNullRepresentation("").bind("address.postalCode");
         binder.forField(city).bind("address.city");
-        binder.forField(phone).bind("phone");
+        binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.forField(email).bind("email");
-        binder.forField(website).bind("website");
+        binder.forField(website).withNullRepresentation("").bind("website");
         binder.forField(description).bind("description");
         binder.forField(areasOfWork).withConverter(new LinesConverter()).bind("areasOfWork");
     }

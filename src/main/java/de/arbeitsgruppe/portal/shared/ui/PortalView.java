@@ -22,7 +22,7 @@ public abstract class PortalView extends VerticalLayout implements HasDynamicTit
     /** Translation key of the page's heading and browser title. */
     protected abstract String titleKey();
 
-    /** The heading as shown, so record pages that put the record's name there carry it too. */
+    /** The heading, so that a page that names its record in the heading names it in the title too. */
     @Override
     public String getPageTitle() {
         return heading.getText() + " – " + getTranslation("app.name");

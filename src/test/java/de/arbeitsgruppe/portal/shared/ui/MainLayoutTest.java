@@ -2,12 +2,21 @@ package de.arbeitsgruppe.portal.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.account.ui.LoginView;
+import de.arbeitsgruppe.portal.shared.CurrentUser;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 class MainLayoutTest extends ViewTest {
+
+    @Autowired
+    CurrentUser currentUser;
 
     @Test
     @WithMockUser(username = "dora.caritas", roles = "PARTNER")
@@ -24,5 +33,36 @@ class MainLayoutTest extends ViewTest {
         var layout = find(MainLayout.class).single();
         assertThat(layout.userName.getText()).isEqualTo("Anna Koordination");
         assertThat(layout.organisationName.getText()).isEqualTo("Landkreis Musterstadt");
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void remembersTheLanguageTheUserChoosesWithTheLanguageButton() {
+        navigate(OverviewView.class);
+        var layout = find(MainLayout.class).single();
+        assertThat(layout.languageSwitch.getText()).isEqualTo("English");
+        try {
+            test(layout.languageSwitch).click();
+
+            assertThat(currentUser.find().orElseThrow().locale()).isEqualTo(Locale.ENGLISH);
+            assertThat(VaadinSession.getCurrent().getAttribute(Locale.class)).isEqualTo(Locale.ENGLISH);
+        } finally {
+            currentUser.changeLocale(Locale.GERMAN);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void offersGermanBackToAUserReadingEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        // the switch reloads the page, which builds the layout anew; a page without the layout does the same here
+        navigate(LoginView.class);
+        navigate(OverviewView.class);
+
+        var layout = find(MainLayout.class).single();
+        assertThat(layout.languageSwitch.getText()).isEqualTo("Deutsch");
+        assertThat(layout.logout.getText()).isEqualTo("Log out");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Overview", "Organisations", "Contacts", "Interfaces");
     }
 }

@@ -1,0 +1,124 @@
+package de.arbeitsgruppe.portal.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.account.Account;
+import de.arbeitsgruppe.portal.account.AccountManagement;
+import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.ForbiddenView;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(username = "erik.admin", roles = "ADMIN")
+class AccountsViewTest extends ViewTest {
+
+    static final int ORGANISATION = 2;
+    static final int ROLE = 3;
+    static final int STATUS = 4;
+    static final int ACTIONS = 5;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Test
+    void listsTheDemoAccounts() {
+        var view = navigate(AccountsView.class);
+
+        var grid = test(view.grid);
+        var usernames = IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).getUsername()).toList();
+        assertThat(usernames).contains("anna.koordination", "bernd.agentur", "clara.jobcenter", "dora.caritas",
+                "erik.admin");
+        assertThat(view.empty.isVisible()).isFalse();
+    }
+
+    @Test
+    void showsOrganisationRoleAndStatusOfEachAccount() {
+        var view = navigate(AccountsView.class);
+
+        int row = rowOf(view, "dora.caritas");
+        assertThat(test(view.grid).getCellText(row, ORGANISATION)).isEqualTo("Caritasverband Musterstadt");
+        assertThat(test(view.grid).getCellText(row, ROLE)).isEqualTo("Partner");
+        assertThat(test(view.grid).getCellText(row, STATUS)).isEqualTo("aktiv");
+    }
+
+    @Test
+    void deactivatesAndActivatesAnAccountAndShowsTheNewStatus() {
+        var username = newAccount();
+        var view = navigate(AccountsView.class);
+
+        test(action(view, username, "Konto " + username + " deaktivieren"))
+                .click();
+
+        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("deaktiviert");
+        assertThat(notifications()).contains("Das Konto " + username + " ist deaktiviert; offene Sitzungen enden.");
+
+        test(action(view, username, "Konto " + username + " aktivieren")).click();
+
+        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
+        assertThat(notifications()).contains("Das Konto " + username + " ist wieder aktiv.");
+    }
+
+    @Test
+    void doesNotLetTheAdminDeactivateTheirOwnAccount() {
+        var view = navigate(AccountsView.class);
+
+        test(action(view, "erik.admin", "Konto erik.admin deaktivieren")).click();
+
+        assertThat(test(view.grid).getCellText(rowOf(view, "erik.admin"), STATUS)).isEqualTo("aktiv");
+        assertThat(notifications()).contains("Diese Seite oder dieser Eintrag ist für Ihr Konto nicht freigegeben.");
+    }
+
+    @Test
+    void opensTheAccountDialogForANewAccount() {
+        var view = navigate(AccountsView.class);
+
+        test(view.create).click();
+
+        var dialog = find(AccountDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Neues Konto");
+        assertThat(dialog.password.isVisible()).isTrue();
+    }
+
+    @Test
+    void opensThePasswordResetDialogForTheChosenAccount() {
+        var view = navigate(AccountsView.class);
+
+        test(action(view, "clara.jobcenter", "Passwort von clara.jobcenter zurücksetzen")).click();
+
+        var dialog = find(PasswordResetDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Neues Passwort für clara.jobcenter");
+    }
+
+    @Test
+    @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+    void isNotOpenToCoordinators() {
+        var view = navigate("admin/konten", ForbiddenView.class);
+
+        assertThat(textOf(view)).contains("Kein Zugriff");
+    }
+
+    private String newAccount() {
+        var username = "test." + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new Account(username, "Testperson " + username, Role.MEMBER, "org-diakonie-musterstadt"),
+                "Sicheres-Passwort-1");
+        return username;
+    }
+
+    static int rowOf(AccountsView view, String username) {
+        var grid = view.grid;
+        var items = grid.getListDataView().getItems().toList();
+        return IntStream.range(0, items.size()).filter(i -> items.get(i).getUsername().equals(username))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + username));
+    }
+
+    Button action(AccountsView view, String username, String ariaLabel) {
+        var cell = test(view.grid).getCellComponent(rowOf(view, username), ACTIONS);
+        return find(Button.class, cell).withAriaLabel(ariaLabel).single();
+    }
+}
