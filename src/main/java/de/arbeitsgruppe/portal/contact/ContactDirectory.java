@@ -94,9 +94,11 @@ public class ContactDirectory {
             throw new AccessDeniedException("may not edit contact " + changed.getId());
         }
         if (!currentUser.require().isCoordinatorOrAdmin()) {
-            // the person keeps their details; the link to the account and the organisation stay
+            // the person keeps their details; who may see the entry, the link to the account and the
+            // organisation stay the coordinator's decision
             changed.setAccountUsername(stored.getAccountUsername());
             changed.setOrganisationId(stored.getOrganisationId());
+            changed.setVisibility(stored.getVisibility());
         }
         changed.setLastConfirmed(Formats.today());
         return save(changed);

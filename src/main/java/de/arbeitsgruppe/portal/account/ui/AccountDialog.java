@@ -39,7 +39,7 @@ class AccountDialog extends Dialog {
 
     AccountDialog(Account existing, List<OrganisationSummary> organisations, BiFunction<Account, String, Account> action) {
         this.creating = existing == null;
-        this.account = creating ? new Account() : copyOf(existing);
+        this.account = creating ? new Account() : existing;
         this.action = action;
         setHeaderTitle(getTranslation(creating ? "accounts.create" : "accounts.edit"));
         username.setLabel(getTranslation("account.username"));
@@ -71,10 +71,6 @@ class AccountDialog extends Dialog {
         var cancel = new Button(getTranslation("form.cancel"), click -> close());
         add(new FormLayout(username, displayName, email, role, organisation, password));
         getFooter().add(cancel, save);
-    }
-
-    private static Account copyOf(Account existing) {
-        return existing;
     }
 
     void save() {

@@ -41,7 +41,7 @@ public class AccountsView extends PortalView {
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
         create.setText(getTranslation("accounts.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> new AccountDialog(null, organisations, this::createAccount).open());
+        create.addClickListener(click -> open(new AccountDialog(null, organisations, this::createAccount)));
         configureGrid();
         empty.setText(getTranslation("accounts.empty"));
         add(create, grid, empty);
@@ -63,7 +63,7 @@ public class AccountsView extends PortalView {
 
     private HorizontalLayout actions(Account account) {
         var edit = new Button(getTranslation("accounts.edit"),
-                click -> new AccountDialog(account, organisations, this::updateAccount).open());
+                click -> open(new AccountDialog(account, organisations, this::updateAccount)));
         edit.setAriaLabel(getTranslation("accounts.edit.for", account.getUsername()));
         var reset = new Button(getTranslation("accounts.resetPassword"),
                 click -> new PasswordResetDialog(account, accounts).open());
@@ -76,6 +76,16 @@ public class AccountsView extends PortalView {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         return new HorizontalLayout(edit, reset, toggle);
+    }
+
+    /** The list is read again when a dialog closes, so a failed save never leaves unsaved values in it. */
+    private void open(AccountDialog dialog) {
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
     }
 
     private Account createAccount(Account account, String password) {

@@ -65,6 +65,7 @@ class ContactForm extends FormLayout {
         visibility.setItemLabelGenerator(EnumLabels.of(this, Visibility::translationKey));
         accountUsername.setHelperText(getTranslation("contact.accountUsername.help"));
         accountUsername.setVisible(coordinatorOrAdmin);
+        visibility.setReadOnly(!coordinatorOrAdmin);
         phone.setHelperText(getTranslation("organisation.phone.help"));
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         bind(organisations, deputies);

@@ -25,9 +25,14 @@ public class OverviewView extends PortalView {
         areas.addClassName("portal-areas");
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> !entry.path().isEmpty() && !"/".equals(entry.path()))
-                .forEach(entry -> areas.add(new ListItem(new Anchor(entry.path(), getTranslation(entry.title())),
+                // relative links, so the portal also works below a context path
+                .forEach(entry -> areas.add(new ListItem(new Anchor(relative(entry.path()), getTranslation(entry.title())),
                         new Paragraph(getTranslation(entry.title() + ".hint")))));
         add(greeting, new Paragraph(getTranslation("overview.intro")), areas);
+    }
+
+    private static String relative(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     @Override

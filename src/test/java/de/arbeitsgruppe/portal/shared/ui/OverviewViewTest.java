@@ -38,8 +38,8 @@ class OverviewViewTest extends ViewTest {
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
                 "Zu bestätigen");
-        assertThat(areaTargets()).containsExactly("/organisationen", "/ansprechpartner", "/schnittstellen",
-                "/ansprechpartner-pruefen");
+        assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
+                "ansprechpartner-pruefen");
     }
 
     @Test
