@@ -61,18 +61,19 @@ class OrganisationForm extends FormLayout {
         add(areasOfWork, 2);
     }
 
+    // optional fields: an empty field means "not given", not a value that must match the pattern
     private void bind() {
         binder.forField(name).bind("name");
         binder.forField(shortName).bind("shortName");
         binder.forField(kind).bind("kind");
         binder.forField(membership).bind("membership");
-        binder.forField(street).bind("address.street");
-        binder.forField(postalCode).bind("address.postalCode");
-        binder.forField(city).bind("address.city");
-        binder.forField(phone).bind("phone");
-        binder.forField(email).bind("email");
-        binder.forField(website).bind("website");
-        binder.forField(description).bind("description");
+        binder.forField(street).withNullRepresentation("").bind("address.street");
+        binder.forField(postalCode).withNullRepresentation("").bind("address.postalCode");
+        binder.forField(city).withNullRepresentation("").bind("address.city");
+        binder.forField(phone).withNullRepresentation("").bind("phone");
+        binder.forField(email).withNullRepresentation("").bind("email");
+        binder.forField(website).withNullRepresentation("").bind("website");
+        binder.forField(description).withNullRepresentation("").bind("description");
         binder.forField(areasOfWork).withConverter(new LinesConverter()).bind("areasOfWork");
     }
 
