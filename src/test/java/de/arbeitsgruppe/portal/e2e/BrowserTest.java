@@ -85,10 +85,16 @@ abstract class BrowserTest {
 
     /** A page in a browser context of its own: another person at another computer. */
     Page newPage() {
+        return newPage(null);
+    }
+
+    /** A page in a browser context of its own that starts with the given cookies (a saved login). */
+    Page newPage(String storageState) {
         var context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("de-DE")
                 .setAcceptDownloads(true)
-                .setViewportSize(1280, 900));
+                .setViewportSize(1280, 900)
+                .setStorageState(storageState));
         context.setDefaultTimeout(15_000);
         contexts.add(context);
         return context.newPage();
@@ -154,7 +160,7 @@ abstract class BrowserTest {
             var method = context.getRequiredTestMethod().getName();
             var name = context.getRequiredTestClass().getSimpleName() + "." + method;
             if (!context.getDisplayName().startsWith(method + "(")) {
-                name += "-" + context.getDisplayName().replaceAll("[^\\p{L}\\p{N}.-]+", "_");
+                name += "-" + context.getDisplayName().replaceAll("[^\\p{L}\\p{N}.-]+", "_").replaceAll("^_|_$", "");
             }
             try {
                 test.screenshots(name);

@@ -62,4 +62,16 @@ class NavigationE2E extends BrowserTest {
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(0);
         assertThat(page.getByText("Clara Jobcenter")).hasCount(0);
     }
+
+    @Test
+    void aMistypedAddressShowsThePortalsNotFoundPage() {
+        login("bernd.agentur");
+
+        open("organisationn");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Nicht gefunden");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zur Übersicht"))).isVisible();
+        assertThat(page.locator(".portal-user-name")).hasText("Bernd Agentur");
+    }
 }
