@@ -26,6 +26,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(translations());
+        // the page's h1 names the portal; the form's own "Anmelden" heading sits below it
+        form.getElement().setProperty("headingLevel", 2);
         loggedOut.setText(getTranslation("login.loggedOut"));
         loggedOut.setVisible(false);
         loggedOut.getElement().setAttribute("role", "status");

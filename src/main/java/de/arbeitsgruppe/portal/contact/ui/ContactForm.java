@@ -74,23 +74,24 @@ class ContactForm extends FormLayout {
         add(topics, 2);
     }
 
+    // optional fields: an empty field means "not given", not a value that must match the pattern
     private void bind(List<OrganisationSummary> organisations, List<Contact> deputies) {
         binder.forField(kind).bind("kind");
         binder.forField(name).bind("name");
-        binder.forField(function).bind("function");
-        binder.forField(organisationalUnit).bind("organisationalUnit");
+        binder.forField(function).withNullRepresentation("").bind("function");
+        binder.forField(organisationalUnit).withNullRepresentation("").bind("organisationalUnit");
         binder.forField(organisation).asRequired(getTranslation("validation.required"))
                 .bind(c -> organisations.stream().filter(o -> o.id().equals(c.getOrganisationId())).findFirst()
                         .orElse(null), (c, o) -> c.setOrganisationId(o == null ? null : o.id()));
-        // an empty optional phone is null, not "", or the phone format rule refuses it
+        // an empty optional field is null, not "", or the format rules (digits, http…) refuse it
         binder.forField(phone).withNullRepresentation("").bind("phone");
-        binder.forField(email).bind("email");
+        binder.forField(email).withNullRepresentation("").bind("email");
         binder.forField(interfaces).bind("interfaces");
         binder.forField(topics).bind("topics");
         binder.forField(deputy).bind(c -> deputies.stream().filter(d -> Objects.equals(d.getId(), c.getDeputyId()))
                 .findFirst().orElse(null), (c, d) -> c.setDeputyId(d == null ? null : d.getId()));
         binder.forField(visibility).bind("visibility");
-        binder.forField(accountUsername).bind("accountUsername");
+        binder.forField(accountUsername).withNullRepresentation("").bind("accountUsername");
     }
 
     private void label(HasLabel field, String key) {

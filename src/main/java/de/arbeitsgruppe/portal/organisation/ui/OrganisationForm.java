@@ -62,19 +62,20 @@ class OrganisationForm extends FormLayout {
         add(areasOfWork, 2);
     }
 
+    // optional fields: an empty field means "not given", not a value that must match the pattern
     private void bind() {
         binder.forField(name).bind("name");
         binder.forField(shortName).bind("shortName");
         binder.forField(kind).bind("kind");
         binder.forField(membership).bind("membership");
-        binder.forField(street).bind("address.street");
-        // an empty optional field is null, not "", or the format rules (five digits, http…) refuse it
+        // an empty optional field is null, not "", or the format rules (digits, http…) refuse it
+        binder.forField(street).withNullRepresentation("").bind("address.street");
         binder.forField(postalCode).withNullRepresentation("").bind("address.postalCode");
-        binder.forField(city).bind("address.city");
+        binder.forField(city).withNullRepresentation("").bind("address.city");
         binder.forField(phone).withNullRepresentation("").bind("phone");
-        binder.forField(email).bind("email");
+        binder.forField(email).withNullRepresentation("").bind("email");
         binder.forField(website).withNullRepresentation("").bind("website");
-        binder.forField(description).bind("description");
+        binder.forField(description).withNullRepresentation("").bind("description");
         binder.forField(areasOfWork).withConverter(new LinesConverter()).bind("areasOfWork");
     }
 

@@ -1,0 +1,124 @@
+package de.arbeitsgruppe.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every view passes axe-core's WCAG 2.1 A and AA rules (the level BITV 2.0 asks for). */
+class AccessibilityE2E extends BrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final String ANONYMOUS = "anonym";
+    /** Logins saved per account: this class only reads, so one login each keeps it fast. */
+    private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
+
+    @AfterAll
+    static void forgetSessions() {
+        SESSIONS.clear();
+    }
+
+    static Stream<Arguments> views() {
+        return Stream.of(
+                Arguments.of(ANONYMOUS, "login", "Koordinierungsportal"),
+                Arguments.of(ANONYMOUS, "login?error", "Koordinierungsportal"),
+                Arguments.of(ANONYMOUS, "login?logout", "Koordinierungsportal"),
+                Arguments.of(ANONYMOUS, "barrierefreiheit", "Barrierefreiheit"),
+                Arguments.of(ANONYMOUS, "impressum", "Impressum und Datenschutz"),
+                Arguments.of("erik.admin", "", "Übersicht"),
+                Arguments.of("erik.admin", "organisationen", "Organisationen"),
+                Arguments.of("erik.admin", "organisationen/org-caritas-musterstadt", "Caritasverband Musterstadt"),
+                Arguments.of("erik.admin", "organisationen/org-caritas-musterstadt/bearbeiten",
+                        "Profil bearbeiten: Caritasverband Musterstadt"),
+                Arguments.of("erik.admin", "organisationen/neu", "Neue Organisation"),
+                Arguments.of("erik.admin", "ansprechpartner", "Ansprechpartner"),
+                Arguments.of("erik.admin", "ansprechpartner/c-agentur-weber", "Julia Weber"),
+                Arguments.of("erik.admin", "ansprechpartner/c-agentur-weber/bearbeiten",
+                        "Eintrag bearbeiten: Julia Weber"),
+                Arguments.of("erik.admin", "ansprechpartner/neu", "Neuer Eintrag"),
+                Arguments.of("erik.admin", "schnittstellen", "Schnittstellen"),
+                Arguments.of("erik.admin", "ansprechpartner-pruefen", "Zu bestätigen"),
+                Arguments.of("erik.admin", "admin/konten", "Konten"),
+                Arguments.of("erik.admin", "gibt-es-nicht", "Nicht gefunden"),
+                Arguments.of("bernd.agentur", "ansprechpartner", "Ansprechpartner"),
+                Arguments.of("dora.caritas", "organisationen/org-caritas-musterstadt/bearbeiten",
+                        "Profil bearbeiten: Caritasverband Musterstadt"),
+                Arguments.of("dora.caritas", "organisationen/org-diakonie-musterstadt/bearbeiten", "Kein Zugriff"));
+    }
+
+    @ParameterizedTest(name = "{0} /{1}")
+    @MethodSource("views")
+    void everyViewMeetsWcag21AA(String username, String path, String heading) {
+        if (!ANONYMOUS.equals(username)) {
+            loginOnce(username);
+        }
+        open(path);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theAccountDialogMeetsWcag21AA() {
+        loginOnce("erik.admin");
+        open("admin/konten");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Konto")).click();
+        assertThat(page.getByLabel("Erstes Passwort")).isVisible();
+        waitForVaadin();
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theDirectoryWithoutResultsMeetsWcag21AA() {
+        loginOnce("bernd.agentur");
+        open("ansprechpartner");
+        page.getByLabel("Suche nach Name, Funktion, Organisation oder Thema").fill("xyzzy");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Keine Einträge");
+        waitForVaadin();
+
+        assertNoViolations();
+    }
+
+    private void loginOnce(String username) {
+        var saved = SESSIONS.get(username);
+        if (saved == null) {
+            login(username);
+            SESSIONS.put(username, page.context().storageState());
+        } else {
+            page = newPage(saved);
+        }
+    }
+
+    private void assertNoViolations() {
+        var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.getErrorMessage()).as("axe-core error").isNull();
+        // a run that checked nothing would also report no violations
+        assertThat(results.getPasses()).as("rules axe-core passed").isNotEmpty();
+        var violations = results.getViolations();
+        assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
+    }
+
+    private String report(List<Rule> violations) {
+        return violations.stream().map(rule -> "%s (%s): %s%n%s%n%s".formatted(rule.getId(), rule.getImpact(),
+                        rule.getHelp(), rule.getHelpUrl(), rule.getNodes().stream()
+                                .map(node -> "  " + node.getTarget() + "\n    " + node.getHtml() + "\n    "
+                                        + node.getFailureSummary().replace("\n", "\n    "))
+                                .collect(Collectors.joining("\n"))))
+                .collect(Collectors.joining("\n", "axe-core found " + violations.size() + " violation(s) on "
+                        + page.url() + ":\n", ""));
+    }
+}

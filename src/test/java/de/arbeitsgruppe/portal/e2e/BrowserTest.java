@@ -1,0 +1,175 @@
+package de.arbeitsgruppe.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the Playwright tests: the whole application on a random port (production bundle, demo
+ * data in the in-memory database), Debian's Chromium started once per test class and a fresh
+ * browser context per test. Every subclass keeps this exact Spring configuration, so all browser
+ * tests share one cached application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+abstract class BrowserTest {
+
+    static final String PASSWORD = "Passwort-123";
+    private static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
+    private static final String VAADIN_IDLE = """
+            () => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
+                && Object.values(window.Vaadin.Flow.clients)
+                    .every(client => typeof client.isActive !== 'function' || !client.isActive())
+            """;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    Page page;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        // build machines are shared and often busy: wait longer than Playwright's 5 s before failing
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = newPage();
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A page in a browser context of its own: another person at another computer. */
+    Page newPage() {
+        return newPage(null);
+    }
+
+    /** A page in a browser context of its own that starts with the given cookies (a saved login). */
+    Page newPage(String storageState) {
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("de-DE")
+                .setAcceptDownloads(true)
+                .setViewportSize(1280, 900)
+                .setStorageState(storageState));
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    void open(String path) {
+        open(page, path);
+    }
+
+    void open(Page target, String path) {
+        target.navigate(url(path));
+        waitForVaadin(target);
+    }
+
+    void login(String username) {
+        login(page, username);
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        waitForVaadin(page);
+    }
+
+    /** Fills in and sends the login form; the caller checks where it ended. */
+    void login(Page target, String username) {
+        open(target, "login");
+        target.getByLabel("Benutzername").fill(username);
+        target.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+        target.waitForLoadState();
+    }
+
+    /** Waits until the page has a Vaadin client that has no request in flight. */
+    void waitForVaadin(Page target) {
+        target.waitForFunction(VAADIN_IDLE);
+    }
+
+    void waitForVaadin() {
+        waitForVaadin(page);
+    }
+
+    private void screenshots(String name) {
+        int number = 0;
+        for (BrowserContext context : contexts) {
+            for (Page open : context.pages()) {
+                var suffix = number++ == 0 ? "" : "-" + number;
+                open.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve(name + suffix + ".png")));
+            }
+        }
+    }
+
+    /** Saves what the browser showed when a test failed; runs before the contexts are closed. */
+    static class ScreenshotOnFailure implements AfterTestExecutionCallback {
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()) {
+                return;
+            }
+            var test = (BrowserTest) context.getRequiredTestInstance();
+            var method = context.getRequiredTestMethod().getName();
+            var name = context.getRequiredTestClass().getSimpleName() + "." + method;
+            if (!context.getDisplayName().startsWith(method + "(")) {
+                name += "-" + context.getDisplayName().replaceAll("[^\\p{L}\\p{N}.-]+", "_").replaceAll("^_|_$", "");
+            }
+            try {
+                test.screenshots(name);
+            } catch (RuntimeException e) {
+                context.getExecutionException().get().addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package de.arbeitsgruppe.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NavigationE2E extends BrowserTest {
+
+    static Stream<Arguments> demoAccounts() {
+        var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
+        return Stream.of(
+                Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
+                        plus(internal, "Zu bestätigen", "Konten")),
+                Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
+                        plus(internal, "Zu bestätigen")),
+                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),
+                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", internal),
+                Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
+                        List.of("Übersicht", "Organisationen", "Ansprechpartner")));
+    }
+
+    private static List<String> plus(List<String> items, String... more) {
+        return Stream.concat(items.stream(), Stream.of(more)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoAccounts")
+    void showsEachAccountExactlyItsAreasAndWhoIsLoggedIn(String username, String name, String organisation,
+            List<String> areas) {
+        login(username);
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Übersicht");
+        var items = page.locator("vaadin-side-nav-item");
+        assertThat(items).hasCount(areas.size());
+        assertThat(items.allInnerTexts().stream().map(String::strip).toList()).containsExactlyElementsOf(areas);
+        assertThat(page.locator(".portal-user-name")).hasText(name);
+        assertThat(page.locator(".portal-user-organisation")).hasText(organisation);
+    }
+
+    @Test
+    void loggingOutEndsOnTheLoginPageAndLocksProtectedPages() {
+        login("clara.jobcenter");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abmelden")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?logout$"));
+        assertThat(page.getByText("Sie wurden abgemeldet.")).isVisible();
+
+        open("organisationen");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.getByLabel("Benutzername")).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(0);
+        assertThat(page.getByText("Clara Jobcenter")).hasCount(0);
+    }
+
+    @Test
+    void aMistypedAddressShowsThePortalsNotFoundPage() {
+        login("bernd.agentur");
+
+        open("organisationn");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Nicht gefunden");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zur Übersicht"))).isVisible();
+        assertThat(page.locator(".portal-user-name")).hasText("Bernd Agentur");
+    }
+}
