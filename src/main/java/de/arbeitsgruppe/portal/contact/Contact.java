@@ -75,7 +75,8 @@ public class Contact {
     void prepareSave(String workingGroupId, String organisationName, java.util.function.Function<Topic, String> topicWords) {
         this.workingGroupId = workingGroupId;
         this.organisationName = organisationName;
-        this.sortName = Texts.fold(name);
+        // a missing name is reported by validation on save, not as a crash here
+        this.sortName = name == null ? null : Texts.fold(name);
         var topicText = String.join(" ", topics.stream().map(topicWords).toList());
         this.searchTokens = Texts.searchTokens(name, function, organisationalUnit, organisationName, topicText);
     }

@@ -20,12 +20,17 @@ public final class Texts {
     private Texts() {
     }
 
-    /** Lower case, umlauts folded so that "Müller", "Mueller" and "muller" meet. */
+    /**
+     * Lower case, umlauts folded so that "Müller", "Mueller" and "muller" meet, and accents dropped
+     * so that names typed on a German keyboard ("Yilmaz", "Lukasz") find "Yılmaz" and "Łukasz".
+     */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.GERMAN)
                 .replace("ä", "a").replace("ö", "o").replace("ü", "u")
                 .replace("ae", "a").replace("oe", "o").replace("ue", "u")
-                .replace("ß", "ss");
+                .replace("ß", "ss")
+                // letters that Unicode does not split into base letter and mark
+                .replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 

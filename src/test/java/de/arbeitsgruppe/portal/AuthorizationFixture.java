@@ -1,0 +1,150 @@
+package de.arbeitsgruppe.portal;
+
+import de.arbeitsgruppe.portal.AuthorizationMatrixTest.Who;
+import de.arbeitsgruppe.portal.account.Account;
+import de.arbeitsgruppe.portal.account.AccountManagement;
+import de.arbeitsgruppe.portal.contact.Contact;
+import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.contact.ContactKind;
+import de.arbeitsgruppe.portal.contact.ContactQuery;
+import de.arbeitsgruppe.portal.organisation.Membership;
+import de.arbeitsgruppe.portal.organisation.Organisation;
+import de.arbeitsgruppe.portal.organisation.OrganisationKind;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.Visibility;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Users of each role and the records they act on, all made for this test: the partner's own
+ * organisation, an own contact entry per user, and an account for the admin to change.
+ */
+final class AuthorizationFixture {
+
+    private final OrganisationManagement organisations;
+    private final AccountManagement accountManagement;
+    private final ContactDirectory directory;
+
+    private final String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    private final AtomicInteger counter = new AtomicInteger();
+    private final Map<Who, String> usernames = new EnumMap<>(Who.class);
+    private final Map<Who, String> ownEntries = new EnumMap<>(Who.class);
+    private final String organisationId;
+    private final String targetAccountId;
+
+    AuthorizationFixture(OrganisationManagement organisations, AccountManagement accountManagement,
+            ContactDirectory directory) {
+        this.organisations = organisations;
+        this.accountManagement = accountManagement;
+        this.directory = directory;
+        organisationId = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> {
+            var organisation = new Organisation("Prüfverein Matrix " + suffix, "Matrix " + suffix,
+                    OrganisationKind.EHRENAMT, Membership.PARTNER);
+            return organisations.create(organisation).getId();
+        });
+        for (Who who : List.of(Who.ADMIN, Who.COORDINATOR, Who.MEMBER, Who.PARTNER)) {
+            var username = "matrix-" + who.name().toLowerCase() + "-" + suffix;
+            var organisation = who == Who.PARTNER ? organisationId : "org-landkreis-musterstadt";
+            SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> accountManagement.create(
+                    new Account(username, "Matrix " + who, Role.valueOf(who.name()), organisation),
+                    "Matrix-Passwort-1"));
+            usernames.put(who, username);
+            ownEntries.put(who, SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> {
+                var entry = new Contact(ContactKind.PERSON, "Matrix " + who + " " + suffix, organisationId);
+                entry.setAccountUsername(username);
+                entry.setVisibility(who == Who.PARTNER ? Visibility.PARTNERS : Visibility.INTERNAL);
+                return directory.create(entry).getId();
+            }));
+        }
+        targetAccountId = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> accountManagement.create(
+                new Account("matrix-ziel-" + suffix, "Matrix Ziel", Role.MEMBER, organisationId),
+                "Matrix-Passwort-1").getId());
+    }
+
+    String username(Who who) {
+        return usernames.get(who);
+    }
+
+    <T> T asAdmin(Supplier<T> action) {
+        return SignedIn.as(username(Who.ADMIN), Role.ADMIN, action);
+    }
+
+    private String unique(String prefix) {
+        return prefix + "-" + suffix + "-" + counter.incrementAndGet();
+    }
+
+    private Organisation organisation() {
+        return organisations.find(organisationId).orElseThrow();
+    }
+
+    private Contact ownEntry(Who who) {
+        return directory.find(ownEntries.get(who == Who.ANONYMOUS ? Who.PARTNER : who)).orElseThrow();
+    }
+
+    private Account targetAccount() {
+        return accountManagement.findAll().stream().filter(a -> a.getId().equals(targetAccountId))
+                .findFirst().orElseThrow();
+    }
+
+    /** Harmless arguments per method and caller, made as admin just before each call. */
+    Map<String, Function<Who, Object[]>> arguments() {
+        var arguments = new TreeMap<String, Function<Who, Object[]>>();
+        arguments.put("AccountManagement.create(Account, String)", who -> args(
+                new Account(unique("matrix-neu"), "Matrix Neu", Role.MEMBER, organisationId), "Matrix-Passwort-1"));
+        arguments.put("AccountManagement.findAll()", who -> args());
+        arguments.put("AccountManagement.resetPassword(String, String)", who -> args(targetAccountId, "Matrix-Passwort-2"));
+        arguments.put("AccountManagement.setActive(String, boolean)", who -> args(targetAccountId, true));
+        arguments.put("AccountManagement.update(Account)", who -> {
+            var account = targetAccount();
+            account.setDisplayName("Matrix Ziel " + counter.incrementAndGet());
+            return args(account);
+        });
+        arguments.put("ContactDirectory.confirmOwnEntry()", who -> args());
+        arguments.put("ContactDirectory.count(ContactQuery)", who -> args(ContactQuery.ALL));
+        arguments.put("ContactDirectory.create(Contact)", who -> {
+            var contact = new Contact(ContactKind.PERSON, unique("Matrix Neu"), organisationId);
+            contact.setVisibility(Visibility.INTERNAL);
+            return args(contact);
+        });
+        arguments.put("ContactDirectory.deputyCandidates(String)", who -> args(organisationId));
+        arguments.put("ContactDirectory.find(String)", who -> args(ownEntries.get(Who.PARTNER)));
+        arguments.put("ContactDirectory.mayEdit(Contact)", who -> args(ownEntry(who)));
+        arguments.put("ContactDirectory.needingConfirmation()", who -> args());
+        arguments.put("ContactDirectory.ownEntry()", who -> args());
+        arguments.put("ContactDirectory.search(ContactQuery, int, int)", who -> args(ContactQuery.ALL, 0, 10));
+        arguments.put("ContactDirectory.update(Contact)", who -> {
+            var contact = ownEntry(who);
+            contact.setFunction("Geprüft " + counter.incrementAndGet());
+            return args(contact);
+        });
+        arguments.put("InterfaceMatrix.rows()", who -> args());
+        arguments.put("OrganisationManagement.create(Organisation)", who -> args(new Organisation(
+                unique("Matrix Neu"), "Matrix Neu", OrganisationKind.SONSTIGE, Membership.PARTNER)));
+        arguments.put("OrganisationManagement.find(String)", who -> args(organisationId));
+        arguments.put("OrganisationManagement.findByAlias(String, String)",
+                who -> args("caritas-musterstadt", "ag-musterstadt"));
+        arguments.put("OrganisationManagement.mayEdit(Organisation)", who -> args(organisation()));
+        arguments.put("OrganisationManagement.nameOf(String)", who -> args(organisationId));
+        arguments.put("OrganisationManagement.search(String, Set)", who -> args("Musterstadt", Set.of()));
+        arguments.put("OrganisationManagement.summaries()", who -> args());
+        arguments.put("OrganisationManagement.summariesById(Collection)", who -> args(List.of(organisationId)));
+        arguments.put("OrganisationManagement.update(Organisation)", who -> {
+            var organisation = organisation();
+            organisation.setDescription("Geprüft " + counter.incrementAndGet());
+            return args(organisation);
+        });
+        return arguments;
+    }
+
+    private static Object[] args(Object... values) {
+        return values;
+    }
+}
