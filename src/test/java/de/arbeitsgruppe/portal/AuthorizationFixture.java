@@ -120,6 +120,7 @@ final class AuthorizationFixture {
         arguments.put("ContactDirectory.needingConfirmation()", who -> args());
         arguments.put("ContactDirectory.ownEntry()", who -> args());
         arguments.put("ContactDirectory.search(ContactQuery, int, int)", who -> args(ContactQuery.ALL, 0, 10));
+        arguments.put("ContactDirectory.firstPage(ContactQuery, int)", who -> args(ContactQuery.ALL, 10));
         arguments.put("ContactDirectory.update(Contact)", who -> {
             var contact = ownEntry(who);
             contact.setFunction("Geprüft " + counter.incrementAndGet());

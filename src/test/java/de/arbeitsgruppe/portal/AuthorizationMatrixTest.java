@@ -99,6 +99,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
             ContactDirectory.find(String)                      | no        | yes   | yes         | yes    | yes
+            ContactDirectory.firstPage(ContactQuery, int)      | no        | yes   | yes         | yes    | yes
             ContactDirectory.mayEdit(Contact)                  | no        | yes   | yes         | yes    | yes
             ContactDirectory.needingConfirmation()             | no        | yes   | yes         | no     | no
             ContactDirectory.ownEntry()                        | no        | yes   | yes         | yes    | yes

@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 public class DirectoryView extends PortalView {
 
     static final int EXPORT_LIMIT = 5000;
+    static final int PAGE_SIZE = 50;
 
     final TextField search = new TextField();
     final ComboBox<ContactInterface> interfaceFilter = new ComboBox<>();
@@ -115,7 +116,7 @@ public class DirectoryView extends PortalView {
         }
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setAriaLabel(getTranslation("contacts.title"));
-        grid.setPageSize(50);
+        grid.setPageSize(PAGE_SIZE);
     }
 
     private Span confirmationBadge(Contact contact) {
@@ -136,8 +137,12 @@ public class DirectoryView extends PortalView {
 
     void refresh() {
         var query = query();
-        long total = directory.count(query);
-        grid.setItems(page -> directory.search(query, page.getOffset(), page.getLimit()).stream());
+        var first = directory.firstPage(query, PAGE_SIZE);
+        long total = first.total();
+        // the first page comes with the total; scrolling further asks for more
+        grid.setItems(page -> page.getOffset() == 0 && page.getLimit() <= PAGE_SIZE
+                ? first.contacts().stream().limit(page.getLimit())
+                : directory.search(query, page.getOffset(), page.getLimit()).stream());
         grid.setVisible(total > 0);
         empty.setVisible(total == 0);
         boolean unfiltered = search.isEmpty() && interfaceFilter.isEmpty() && topicFilter.isEmpty()
