@@ -3,7 +3,6 @@ package de.arbeitsgruppe.portal.contact.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.shared.ui.Details;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ContactDetailView extends PortalView implements BeforeEnterObserver {
 
-    final DescriptionList details = new DescriptionList();
+    final Details details = new Details();
     final Button edit = new Button();
     final HorizontalLayout actions = new HorizontalLayout();
 
@@ -51,19 +51,19 @@ public class ContactDetailView extends PortalView implements BeforeEnterObserver
         contact = shown;
         heading.setText(shown.getName());
         details.removeAll();
-        term("contact.kind", getTranslation(shown.getKind().translationKey()));
-        term("contact.function", shown.getFunction());
-        term("contact.organisationalUnit", shown.getOrganisationalUnit());
-        term("contact.organisation", shown.getOrganisationName());
-        term("contact.phone", shown.getPhone());
-        term("contact.email", shown.getEmail());
-        term("contact.interfaces", shown.getInterfaces().stream().map(i -> getTranslation(i.translationKey()))
+        details.show("contact.kind", getTranslation(shown.getKind().translationKey()));
+        details.show("contact.function", shown.getFunction());
+        details.show("contact.organisationalUnit", shown.getOrganisationalUnit());
+        details.show("contact.organisation", shown.getOrganisationName());
+        details.show("contact.phone", shown.getPhone());
+        details.show("contact.email", shown.getEmail());
+        details.show("contact.interfaces", shown.getInterfaces().stream().map(i -> getTranslation(i.translationKey()))
                 .collect(Collectors.joining(", ")));
-        term("contact.topics", shown.getTopics().stream().map(t -> getTranslation(t.translationKey()))
+        details.show("contact.topics", shown.getTopics().stream().map(t -> getTranslation(t.translationKey()))
                 .collect(Collectors.joining(", ")));
-        directory.find(shown.getDeputyId()).ifPresent(deputy -> term("contact.deputy", deputy.getName()));
-        term("contact.visibility", getTranslation(shown.getVisibility().translationKey()));
-        term("contact.lastConfirmed", shown.getLastConfirmed() == null
+        directory.find(shown.getDeputyId()).ifPresent(deputy -> details.show("contact.deputy", deputy.getName()));
+        details.show("contact.visibility", getTranslation(shown.getVisibility().translationKey()));
+        details.show("contact.lastConfirmed", shown.getLastConfirmed() == null
                 ? getTranslation("contact.neverConfirmed") : shown.lastConfirmedText());
         var vcard = VCardDownloads.link(getTranslation("contact.vcard"), fileName(shown), () -> List.of(contact));
         actions.removeAll();
@@ -75,17 +75,6 @@ public class ContactDetailView extends PortalView implements BeforeEnterObserver
 
     private static String fileName(Contact contact) {
         return contact.getName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "") + ".vcf";
-    }
-
-    private void term(String key, String value) {
-        if (value != null && !value.isBlank()) {
-            details.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return contact == null ? super.getPageTitle() : contact.getName() + " – " + getTranslation("app.name");
     }
 
     @Override

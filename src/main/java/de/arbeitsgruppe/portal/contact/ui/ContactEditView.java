@@ -3,16 +3,15 @@ package de.arbeitsgruppe.portal.contact.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.ui.EditTarget;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
@@ -49,24 +48,12 @@ public class ContactEditView extends PortalView implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get("id");
-        if (id.isEmpty()) {
-            if (!coordinatorOrAdmin) {
-                event.rerouteToError(AccessDeniedException.class);
-                return;
-            }
-            contact = new Contact();
-        } else {
-            var found = directory.find(id.get());
-            if (found.isEmpty()) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            if (!directory.mayEdit(found.get())) {
-                event.rerouteToError(AccessDeniedException.class);
-                return;
-            }
-            contact = found.get();
+        var target = EditTarget.resolve(event, coordinatorOrAdmin, Contact::new, directory::find, directory::mayEdit);
+        if (target.isEmpty()) {
+            return;
+        }
+        contact = target.get();
+        if (contact.getId() != null) {
             heading.setText(getTranslation("contact.edit.title", contact.getName()));
         }
         var deputies = contact.getOrganisationId() == null ? java.util.List.<Contact>of()

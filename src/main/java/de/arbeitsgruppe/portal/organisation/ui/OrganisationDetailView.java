@@ -3,7 +3,6 @@ package de.arbeitsgruppe.portal.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.ui.Details;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import jakarta.annotation.security.PermitAll;
 
@@ -19,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class OrganisationDetailView extends PortalView implements BeforeEnterObserver {
 
-    final DescriptionList details = new DescriptionList();
+    final Details details = new Details();
     final Paragraph description = new Paragraph();
     final Button edit = new Button();
 
@@ -50,28 +50,16 @@ public class OrganisationDetailView extends PortalView implements BeforeEnterObs
         organisation = shown;
         heading.setText(shown.getName());
         details.removeAll();
-        term("organisation.shortName", shown.getShortName());
-        term("organisation.kind", getTranslation(shown.getKind().translationKey()));
-        term("organisation.membership", getTranslation(shown.getMembership().translationKey()));
-        term("organisation.address", shown.getAddress().singleLine());
-        term("organisation.phone", shown.getPhone());
-        term("organisation.email", shown.getEmail());
-        term("organisation.website", shown.getWebsite());
-        term("organisation.areasOfWork", String.join(", ", shown.getAreasOfWork()));
+        details.show("organisation.shortName", shown.getShortName());
+        details.show("organisation.kind", getTranslation(shown.getKind().translationKey()));
+        details.show("organisation.membership", getTranslation(shown.getMembership().translationKey()));
+        details.show("organisation.address", shown.getAddress().singleLine());
+        details.show("organisation.phone", shown.getPhone());
+        details.show("organisation.email", shown.getEmail());
+        details.show("organisation.website", shown.getWebsite());
+        details.show("organisation.areasOfWork", String.join(", ", shown.getAreasOfWork()));
         description.setText(shown.getDescription() == null ? "" : shown.getDescription());
         edit.setVisible(organisations.mayEdit(shown));
-    }
-
-    private void term(String key, String value) {
-        if (value != null && !value.isBlank()) {
-            details.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return organisation == null ? super.getPageTitle()
-                : organisation.getName() + " – " + getTranslation("app.name");
     }
 
     @Override

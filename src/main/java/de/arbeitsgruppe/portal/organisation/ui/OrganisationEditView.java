@@ -3,16 +3,15 @@ package de.arbeitsgruppe.portal.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.EditTarget;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
@@ -49,24 +48,13 @@ public class OrganisationEditView extends PortalView implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get("id");
-        if (id.isEmpty()) {
-            if (!coordinatorOrAdmin) {
-                event.rerouteToError(AccessDeniedException.class);
-                return;
-            }
-            organisation = new Organisation();
-        } else {
-            var found = organisations.find(id.get());
-            if (found.isEmpty()) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            if (!organisations.mayEdit(found.get())) {
-                event.rerouteToError(AccessDeniedException.class);
-                return;
-            }
-            organisation = found.get();
+        var target = EditTarget.resolve(event, coordinatorOrAdmin, Organisation::new, organisations::find,
+                organisations::mayEdit);
+        if (target.isEmpty()) {
+            return;
+        }
+        organisation = target.get();
+        if (organisation.getId() != null) {
             heading.setText(getTranslation("organisation.edit.title", organisation.getName()));
         }
         form.binder.readBean(organisation);
