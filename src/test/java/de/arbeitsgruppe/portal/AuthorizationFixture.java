@@ -133,7 +133,7 @@ final class AuthorizationFixture {
         arguments.put("OrganisationManagement.findByAlias(String, String)",
                 who -> args("caritas-musterstadt", "ag-musterstadt"));
         arguments.put("OrganisationManagement.mayEdit(Organisation)", who -> args(organisation()));
-        arguments.put("OrganisationManagement.nameOf(String)", who -> args(organisationId));
+        arguments.put("OrganisationManagement.nameOf(String, String)", who -> args(organisationId, "ag-musterstadt"));
         arguments.put("OrganisationManagement.search(String, Set)", who -> args("Musterstadt", Set.of()));
         arguments.put("OrganisationManagement.summaries()", who -> args());
         arguments.put("OrganisationManagement.summariesById(Collection)", who -> args(List.of(organisationId)));

@@ -110,7 +110,7 @@ class AuthorizationMatrixTest extends ViewTest {
             OrganisationManagement.find(String)                | no        | yes   | yes         | yes    | yes
             OrganisationManagement.findByAlias(String, String) | no user needed
             OrganisationManagement.mayEdit(Organisation)       | no        | yes   | yes         | yes    | yes
-            OrganisationManagement.nameOf(String)              | no user needed
+            OrganisationManagement.nameOf(String, String)      | no user needed
             OrganisationManagement.search(String, Set)         | no        | yes   | yes         | yes    | yes
             OrganisationManagement.summaries()                 | no        | yes   | yes         | yes    | yes
             OrganisationManagement.summariesById(Collection)   | no        | yes   | yes         | yes    | yes

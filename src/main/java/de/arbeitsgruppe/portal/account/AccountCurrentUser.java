@@ -28,7 +28,7 @@ class AccountCurrentUser implements CurrentUser {
     @Override
     public Optional<PortalUser> find() {
         return loggedInAccount().map(account -> new PortalUser(account.getUsername(), account.getDisplayName(),
-                account.getOrganisationId(), organisations.nameOf(account.getOrganisationId()).orElse(""),
+                account.getOrganisationId(), organisations.nameOf(account.getOrganisationId(), account.getWorkingGroupId()).orElse(""),
                 account.getWorkingGroupId(), Set.of(account.getRole()), Locale.of(account.getLanguage())));
     }
 

@@ -62,6 +62,9 @@ public class AccountManagement {
     public Account update(Account changed) {
         var stored = load(changed.getId());
         requireOrganisation(changed.getOrganisationId());
+        if (stored.getUsername().equals(currentUser.require().username()) && changed.getRole() != stored.getRole()) {
+            throw new AccessDeniedException("admins do not take away their own role");
+        }
         stored.setDisplayName(changed.getDisplayName());
         stored.setEmail(changed.getEmail());
         stored.setRole(changed.getRole());

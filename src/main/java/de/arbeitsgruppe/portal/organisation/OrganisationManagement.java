@@ -83,10 +83,10 @@ public class OrganisationManagement {
         return organisations.findByAliasAndWorkingGroupId(alias, workingGroupId).map(Organisation::summary);
     }
 
-    /** For login, before a portal user exists: the organisation's display name. */
-    public Optional<String> nameOf(String organisationId) {
+    /** For login, before a portal user exists: the display name of an organisation of that group. */
+    public Optional<String> nameOf(String organisationId, String workingGroupId) {
         return organisationId == null ? Optional.empty()
-                : organisations.findById(organisationId).map(Organisation::getName);
+                : organisations.findByIdAndWorkingGroupId(organisationId, workingGroupId).map(Organisation::getName);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -63,6 +63,16 @@ class AccountManagementIT {
     }
 
     @Test
+    void keepsAnAdminFromTakingAwayHisOwnRole() {
+        var self = accounts.findByUsername(SignedIn.ADMIN).orElseThrow();
+        self.setRole(Role.MEMBER);
+
+        assertThatThrownBy(() -> asAdmin(() -> management.update(self))).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(accounts.findByUsername(SignedIn.ADMIN).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
     void disablesTheLoginOfADeactivatedAccountAndForgetsItsSession() {
         var account = create("ulla-" + suffix);
 

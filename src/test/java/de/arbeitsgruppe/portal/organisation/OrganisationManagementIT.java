@@ -123,6 +123,8 @@ class OrganisationManagementIT {
             guessed.setId(foreignId);
             assertThatThrownBy(() -> organisations.update(guessed)).isInstanceOf(AccessDeniedException.class);
         }));
+        assertThat(organisations.nameOf(foreignId, "ag-musterstadt")).isEmpty();
+        assertThat(organisations.nameOf(foreignId, "ag-anderswo")).contains("Anderswo Verein " + suffix);
         var stored = mongo.findById(foreignId, Organisation.class);
         assertThat(stored.getName()).isEqualTo("Anderswo Verein " + suffix);
         assertThat(stored.getWorkingGroupId()).isEqualTo("ag-anderswo");
