@@ -66,7 +66,7 @@ class DemoContacts implements ApplicationRunner {
                 null));
         list.add(person("c-kommune-oezdemir", "Kemal Özdemir", "Sachbearbeitung AsylbLG", "Fachdienst Soziales",
                 KOMMUNE, Set.of(KOMMUNE_AGENTUR, KOMMUNE_JOBCENTER), Set.of(Topic.LEISTUNGEN_ASYLBLG),
-                "c-kommune-mueller", Visibility.INTERNAL, null));
+                null, Visibility.INTERNAL, null));
         list.add(mailbox("c-kommune-postfach", "Postfach Integration Landkreis", "integration@landkreis-musterstadt.example",
                 KOMMUNE, Set.of(KOMMUNE_AGENTUR, KOMMUNE_JOBCENTER)));
         list.add(person("c-agentur-schmidt", "Bernd Agentur", "Teamleitung Integration Geflüchteter",
@@ -75,7 +75,7 @@ class DemoContacts implements ApplicationRunner {
                 "bernd.agentur"));
         list.add(person("c-agentur-weber", "Julia Weber", "Beratung Anerkennung ausländischer Abschlüsse",
                 "Arbeitsvermittlung", AGENTUR, Set.of(KOMMUNE_AGENTUR, AGENTUR_JOBCENTER),
-                Set.of(Topic.ANERKENNUNG, Topic.SPRACHFOERDERUNG), "c-agentur-schmidt", Visibility.PUBLIC, null));
+                Set.of(Topic.ANERKENNUNG, Topic.SPRACHFOERDERUNG), null, Visibility.PUBLIC, null));
         list.add(mailbox("c-agentur-postfach", "Postfach Schnittstelle Agentur",
                 "musterstadt.schnittstelle@arbeitsagentur.example", AGENTUR, Set.of(KOMMUNE_AGENTUR, AGENTUR_JOBCENTER)));
         list.add(person("c-jobcenter-clara", "Clara Jobcenter", "Integrationsfachkraft", "Markt und Integration",

@@ -35,13 +35,22 @@ public class InterfaceMatrix {
                     continue;
                 }
                 var serving = directory.search(new ContactQuery(null, contactInterface, null, organisation.id()), 0, 200);
-                Optional<Contact> person = first(serving, ContactKind.PERSON);
+                Optional<Contact> person = primaryPerson(serving);
                 Optional<Contact> deputy = person.map(Contact::getDeputyId).flatMap(directory::find);
                 rows.add(new InterfaceRow(contactInterface, organisation, person, deputy,
                         first(serving, ContactKind.MAILBOX)));
             }
         }
         return rows;
+    }
+
+    /** The named contact: a person serving the interface who is not a colleague's deputy there. */
+    private static Optional<Contact> primaryPerson(List<Contact> serving) {
+        var deputies = serving.stream().map(Contact::getDeputyId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        var persons = serving.stream().filter(c -> c.getKind() == ContactKind.PERSON).toList();
+        return first(persons.stream().filter(c -> !deputies.contains(c.getId())).toList(), ContactKind.PERSON)
+                .or(() -> first(persons, ContactKind.PERSON));
     }
 
     private static Optional<Contact> first(List<Contact> contacts, ContactKind kind) {

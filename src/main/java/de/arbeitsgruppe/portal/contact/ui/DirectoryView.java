@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -117,6 +118,8 @@ public class DirectoryView extends PortalView {
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setAriaLabel(getTranslation("contacts.title"));
         grid.setPageSize(PAGE_SIZE);
+        // names and functions are long in public administration: wrap them instead of cutting them off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private Span confirmationBadge(Contact contact) {

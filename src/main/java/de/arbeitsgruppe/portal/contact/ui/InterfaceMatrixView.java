@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.contact.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,6 +49,7 @@ public class InterfaceMatrixView extends PortalView {
         grid.addComponentColumn(r -> mailbox(r.mailbox())).setHeader(getTranslation("matrix.mailbox"));
         grid.setItems(section);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setAriaLabel(getTranslation(contactInterface.translationKey()));
         grid.addClassName("portal-matrix");

@@ -42,8 +42,8 @@ class InterfaceMatrixViewTest extends ViewTest {
 
         var grid = section("Kommune – Agentur für Arbeit");
         int kommune = rowOf(grid, "Landkreis Musterstadt");
-        assertThat(cell(grid, kommune, CONTACT)).startsWith("Kemal Özdemir");
-        assertThat(cell(grid, kommune, DEPUTY)).startsWith("Sabine Müller");
+        assertThat(cell(grid, kommune, CONTACT)).startsWith("Sabine Müller");
+        assertThat(cell(grid, kommune, DEPUTY)).startsWith("Kemal Özdemir");
         assertThat(cell(grid, kommune, MAILBOX)).isEqualTo("integration@landkreis-musterstadt.example");
     }
 
