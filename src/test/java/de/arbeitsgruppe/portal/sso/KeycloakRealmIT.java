@@ -1,0 +1,182 @@
+package de.arbeitsgruppe.portal.sso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The realm users deploy ({@code keycloak/realm-arbeitsgruppe.json}) in a real Keycloak. */
+class KeycloakRealmIT {
+
+    private static final String PASSWORD = "Passwort-123";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static KeycloakServer keycloak;
+
+    @BeforeAll
+    static void startKeycloak() {
+        keycloak = KeycloakServer.shared();
+        keycloak.applyTestOverlay();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "erik.admin, admin, landkreis-musterstadt, Erik Admin",
+            "anna.koordination, coordinator, landkreis-musterstadt, Anna Koordination",
+            "bernd.agentur, member, agentur-musterstadt, Bernd Agentur",
+            "clara.jobcenter, member, jobcenter-musterstadt, Clara Jobcenter",
+            "dora.caritas, partner, caritas-musterstadt, Dora Caritas"})
+    void idTokenAndUserinfoCarryTheDemoUsersRoleAndOrganisation(String username, String role, String organisation,
+            String name) {
+        var tokens = tokens(username, PASSWORD);
+        var idToken = claims(tokens.get("id_token").asString());
+        var userinfo = JSON.readTree(keycloak.get(keycloak.issuerUri() + "/protocol/openid-connect/userinfo",
+                tokens.get("access_token").asString()).body());
+
+        for (JsonNode claims : List.of(idToken, userinfo)) {
+            assertThat(strings(claims.get("roles"))).containsExactly(role);
+            assertThat(organisationAliases(claims.get("organization"))).containsExactly(organisation);
+            assertThat(claims.get("preferred_username").asString()).isEqualTo(username);
+            assertThat(claims.get("name").asString()).isEqualTo(name);
+            assertThat(claims.get("email").asString()).isEqualTo(username + "@musterstadt.example");
+        }
+    }
+
+    @Test
+    void portalClientIsConfidentialWithAuthorizationCodeFlowOnlyAndRequiresPkceS256() {
+        var portal = keycloak.client(KeycloakServer.PORTAL_CLIENT_ID);
+
+        assertThat(portal.get("publicClient").asBoolean()).isFalse();
+        assertThat(portal.get("clientAuthenticatorType").asString()).isEqualTo("client-secret");
+        assertThat(portal.get("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(portal.get("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(portal.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(portal.get("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(portal.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(strings(portal.get("defaultClientScopes"))).contains("organization", "profile", "email");
+    }
+
+    @Test
+    void portalClientRefusesAnAuthorizationRequestWithoutPkce() {
+        String redirect = "http://localhost:8080/login/oauth2/code/keycloak";
+        var response = keycloak.get(keycloak.issuerUri() + "/protocol/openid-connect/auth?response_type=code"
+                + "&client_id=portal&scope=openid&state=s&redirect_uri="
+                + URLEncoder.encode(redirect, StandardCharsets.UTF_8), null);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith(redirect).contains("error=invalid_request").contains("code_challenge_method"));
+    }
+
+    @Test
+    void portalClientDoesNotAcceptPasswordsDirectly() {
+        var response = keycloak.post(keycloak.issuerUri() + "/protocol/openid-connect/token",
+                KeycloakServer.form(Map.of("grant_type", "password", "client_id", "portal", "client_secret",
+                        KeycloakServer.PORTAL_CLIENT_SECRET, "username", "anna.koordination", "password", PASSWORD)),
+                null);
+
+        assertThat(response.statusCode()).isIn(400, 401);
+        assertThat(response.body()).contains("unauthorized_client");
+    }
+
+    @Test
+    void loginPagesSpeakGermanByDefault() {
+        var response = keycloak.get(keycloak.issuerUri() + "/protocol/openid-connect/auth?response_type=code"
+                + "&client_id=portal&scope=openid&state=s&code_challenge_method=S256"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeKt8URQd3cjJ8VoHn4QE&redirect_uri="
+                + URLEncoder.encode("http://localhost:8080/login/oauth2/code/keycloak", StandardCharsets.UTF_8),
+                null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("lang=\"de\"").contains("id=\"username\"");
+    }
+
+    @Test
+    void realmProtectsAgainstBruteForceAndWeakPasswords() {
+        var realm = keycloak.admin("GET", "", null);
+
+        assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.get("failureFactor").asInt()).isEqualTo(5);
+        assertThat(realm.get("permanentLockout").asBoolean()).isFalse();
+        assertThat(realm.get("passwordPolicy").asString()).contains("length(12)", "notUsername", "passwordHistory(5)");
+        assertThat(realm.get("accessTokenLifespan").asInt()).isEqualTo(300);
+        assertThat(realm.get("ssoSessionIdleTimeout").asInt()).isEqualTo(1800);
+        assertThat(realm.get("defaultLocale").asString()).isEqualTo("de");
+        assertThat(realm.get("organizationsEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shortPasswordIsRejected() {
+        String path = "/users/" + keycloak.userId("clara.jobcenter") + "/reset-password";
+        String body = "{\"type\":\"password\",\"value\":\"zu-kurz-1\",\"temporary\":false}";
+
+        assertThat(catchThrowable(() -> keycloak.admin("PUT", path, body)))
+                .hasMessageContaining("400").hasMessageContaining("invalidPasswordMinLengthMessage");
+        assertThat(tokens("clara.jobcenter", PASSWORD).has("id_token")).isTrue();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountTemporarily() throws InterruptedException {
+        String username = "bernd.agentur";
+        try {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThat(keycloak.passwordGrant(username, "falsches-Passwort").statusCode()).isIn(400, 401);
+                // slower than Keycloak's quick-login check (1 s), so it is the failure count that locks
+                Thread.sleep(1_100);
+            }
+
+            var sixth = keycloak.passwordGrant(username, PASSWORD);
+
+            assertThat(sixth.statusCode()).isIn(400, 401);
+            assertThat(sixth.body()).contains("invalid_grant");
+            var status = keycloak.admin("GET", "/attack-detection/brute-force/users/" + keycloak.userId(username),
+                    null);
+            assertThat(status.get("disabled").asBoolean()).isTrue();
+            assertThat(status.get("numFailures").asInt()).isEqualTo(5);
+        } finally {
+            keycloak.unlock(username);
+        }
+        assertThat(keycloak.passwordGrant(username, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthEndpointReportsReady() {
+        var response = keycloak.get(keycloak.healthUri(), null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("UP");
+    }
+
+    private static JsonNode tokens(String username, String password) {
+        HttpResponse<String> response = keycloak.passwordGrant(username, password);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode claims(String jwt) {
+        return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
+    }
+
+    /** Keycloak writes a list of aliases, or an object keyed by alias when attributes are added. */
+    private static List<String> organisationAliases(JsonNode organization) {
+        return organization.isObject() ? new ArrayList<>(organization.propertyNames()) : strings(organization);
+    }
+}
