@@ -3,6 +3,8 @@ package de.arbeitsgruppe.portal.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +68,52 @@ class KeycloakRealmIT {
         assertThat(portal.get("serviceAccountsEnabled").asBoolean()).isFalse();
         assertThat(portal.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
         assertThat(strings(portal.get("defaultClientScopes"))).contains("organization", "profile", "email");
+    }
+
+    @Test
+    void portalLoginRunsThroughUsernameAndPasswordPagesAndRpInitiatedLogoutEndsTheSsoSession() {
+        String portal = keycloak.client(KeycloakServer.PORTAL_CLIENT_ID).get("rootUrl").asString();
+        String redirect = portal + "/login/oauth2/code/keycloak";
+        var browser = new BrowserlessLogin(keycloak.issuerUri(), KeycloakServer.PORTAL_CLIENT_ID, redirect);
+
+        var usernamePage = browser.authorize();
+        assertThat(usernamePage.body()).contains("id=\"username\"").doesNotContain("id=\"password\"");
+        var passwordPage = browser.submit(usernamePage, "username", "dora.caritas");
+        assertThat(passwordPage.body()).contains("id=\"password\"").contains("dora.caritas");
+        var answer = browser.submit(passwordPage, "password", PASSWORD);
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(redirect + "?");
+        var tokens = exchange(queryParameter(location, "code"), redirect, browser.codeVerifier());
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        String idToken = JSON.readTree(tokens.body()).get("id_token").asString();
+        assertThat(strings(claims(idToken).get("roles"))).containsExactly("partner");
+        assertThat(organisationAliases(claims(idToken).get("organization"))).containsExactly("caritas-musterstadt");
+        assertThat(browser.authorize().statusCode()).as("single sign-on: no login page while the session lives")
+                .isEqualTo(302);
+
+        var logout = browser.get(keycloak.issuerUri() + "/protocol/openid-connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=" + BrowserlessLogin.encode(portal + "/abgemeldet"));
+
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location")).hasValue(portal + "/abgemeldet");
+        var afterLogout = browser.authorize();
+        assertThat(afterLogout.statusCode()).isEqualTo(200);
+        assertThat(afterLogout.body()).contains("id=\"username\"");
+    }
+
+    @Test
+    void codeIsNotExchangedWithoutTheMatchingPkceVerifier() {
+        String redirect = keycloak.client(KeycloakServer.PORTAL_CLIENT_ID).get("rootUrl").asString()
+                + "/login/oauth2/code/keycloak";
+        var browser = new BrowserlessLogin(keycloak.issuerUri(), KeycloakServer.PORTAL_CLIENT_ID, redirect);
+        String location = browser.logIn("bernd.agentur", PASSWORD).headers().firstValue("Location").orElseThrow();
+
+        var tokens = exchange(queryParameter(location, "code"), redirect, "another-verifier-of-43-characters-length-xx");
+
+        assertThat(tokens.statusCode()).isEqualTo(400);
+        assertThat(tokens.body()).contains("invalid_grant");
     }
 
     @Test
@@ -163,6 +211,22 @@ class KeycloakRealmIT {
         HttpResponse<String> response = keycloak.passwordGrant(username, password);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> exchange(String code, String redirect, String codeVerifier) {
+        return keycloak.post(keycloak.issuerUri() + "/protocol/openid-connect/token", KeycloakServer.form(Map.of(
+                "grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
+                "client_id", KeycloakServer.PORTAL_CLIENT_ID, "client_secret", KeycloakServer.PORTAL_CLIENT_SECRET,
+                "code_verifier", codeVerifier)), null);
+    }
+
+    private static String queryParameter(String url, String name) {
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        throw new IllegalStateException("No " + name + " in " + url);
     }
 
     private static JsonNode claims(String jwt) {
