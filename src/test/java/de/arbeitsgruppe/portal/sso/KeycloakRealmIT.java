@@ -30,7 +30,7 @@ class KeycloakRealmIT {
     @BeforeAll
     static void startKeycloak() {
         keycloak = KeycloakServer.shared();
-        keycloak.applyTestOverlay();
+        keycloak.admin().applyTestOverlay();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +44,7 @@ class KeycloakRealmIT {
             String name) {
         var tokens = tokens(username, PASSWORD);
         var idToken = claims(tokens.get("id_token").asString());
-        var userinfo = JSON.readTree(keycloak.get(keycloak.issuerUri() + "/protocol/openid-connect/userinfo",
+        var userinfo = JSON.readTree(KeycloakHttp.get(keycloak.issuerUri() + "/protocol/openid-connect/userinfo",
                 tokens.get("access_token").asString()).body());
 
         for (JsonNode claims : List.of(idToken, userinfo)) {
@@ -58,7 +58,7 @@ class KeycloakRealmIT {
 
     @Test
     void portalClientIsConfidentialWithAuthorizationCodeFlowOnlyAndRequiresPkceS256() {
-        var portal = keycloak.client(KeycloakServer.PORTAL_CLIENT_ID);
+        var portal = keycloak.admin().client(KeycloakServer.PORTAL_CLIENT_ID);
 
         assertThat(portal.get("publicClient").asBoolean()).isFalse();
         assertThat(portal.get("clientAuthenticatorType").asString()).isEqualTo("client-secret");
@@ -72,7 +72,7 @@ class KeycloakRealmIT {
 
     @Test
     void portalLoginRunsThroughUsernameAndPasswordPagesAndRpInitiatedLogoutEndsTheSsoSession() {
-        String portal = keycloak.client(KeycloakServer.PORTAL_CLIENT_ID).get("rootUrl").asString();
+        String portal = keycloak.admin().client(KeycloakServer.PORTAL_CLIENT_ID).get("rootUrl").asString();
         String redirect = portal + "/login/oauth2/code/keycloak";
         var browser = new BrowserlessLogin(keycloak.issuerUri(), KeycloakServer.PORTAL_CLIENT_ID, redirect);
 
@@ -105,8 +105,7 @@ class KeycloakRealmIT {
 
     @Test
     void codeIsNotExchangedWithoutTheMatchingPkceVerifier() {
-        String redirect = keycloak.client(KeycloakServer.PORTAL_CLIENT_ID).get("rootUrl").asString()
-                + "/login/oauth2/code/keycloak";
+        String redirect = portalRedirectUri();
         var browser = new BrowserlessLogin(keycloak.issuerUri(), KeycloakServer.PORTAL_CLIENT_ID, redirect);
         String location = browser.logIn("bernd.agentur", PASSWORD).headers().firstValue("Location").orElseThrow();
 
@@ -118,10 +117,10 @@ class KeycloakRealmIT {
 
     @Test
     void portalClientRefusesAnAuthorizationRequestWithoutPkce() {
-        String redirect = "http://localhost:8080/login/oauth2/code/keycloak";
-        var response = keycloak.get(keycloak.issuerUri() + "/protocol/openid-connect/auth?response_type=code"
+        String redirect = portalRedirectUri();
+        var response = KeycloakHttp.get(keycloak.issuerUri() + "/protocol/openid-connect/auth?response_type=code"
                 + "&client_id=portal&scope=openid&state=s&redirect_uri="
-                + URLEncoder.encode(redirect, StandardCharsets.UTF_8), null);
+                + URLEncoder.encode(redirect, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
@@ -130,10 +129,9 @@ class KeycloakRealmIT {
 
     @Test
     void portalClientDoesNotAcceptPasswordsDirectly() {
-        var response = keycloak.post(keycloak.issuerUri() + "/protocol/openid-connect/token",
-                KeycloakServer.form(Map.of("grant_type", "password", "client_id", "portal", "client_secret",
-                        KeycloakServer.PORTAL_CLIENT_SECRET, "username", "anna.koordination", "password", PASSWORD)),
-                null);
+        var response = KeycloakHttp.post(keycloak.issuerUri() + "/protocol/openid-connect/token",
+                KeycloakHttp.form(Map.of("grant_type", "password", "client_id", "portal", "client_secret",
+                        KeycloakServer.PORTAL_CLIENT_SECRET, "username", "anna.koordination", "password", PASSWORD)));
 
         assertThat(response.statusCode()).isIn(400, 401);
         assertThat(response.body()).contains("unauthorized_client");
@@ -141,11 +139,10 @@ class KeycloakRealmIT {
 
     @Test
     void loginPagesSpeakGermanByDefault() {
-        var response = keycloak.get(keycloak.issuerUri() + "/protocol/openid-connect/auth?response_type=code"
+        var response = KeycloakHttp.get(keycloak.issuerUri() + "/protocol/openid-connect/auth?response_type=code"
                 + "&client_id=portal&scope=openid&state=s&code_challenge_method=S256"
                 + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeKt8URQd3cjJ8VoHn4QE&redirect_uri="
-                + URLEncoder.encode("http://localhost:8080/login/oauth2/code/keycloak", StandardCharsets.UTF_8),
-                null);
+                + URLEncoder.encode(portalRedirectUri(), StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("lang=\"de\"").contains("id=\"username\"");
@@ -153,7 +150,7 @@ class KeycloakRealmIT {
 
     @Test
     void realmProtectsAgainstBruteForceAndWeakPasswords() {
-        var realm = keycloak.admin("GET", "", null);
+        var realm = keycloak.admin().realm();
 
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("failureFactor").asInt()).isEqualTo(5);
@@ -167,10 +164,10 @@ class KeycloakRealmIT {
 
     @Test
     void shortPasswordIsRejected() {
-        String path = "/users/" + keycloak.userId("clara.jobcenter") + "/reset-password";
+        String path = "/users/" + keycloak.admin().userId("clara.jobcenter") + "/reset-password";
         String body = "{\"type\":\"password\",\"value\":\"zu-kurz-1\",\"temporary\":false}";
 
-        assertThat(catchThrowable(() -> keycloak.admin("PUT", path, body)))
+        assertThat(catchThrowable(() -> keycloak.admin().call("PUT", path, body)))
                 .hasMessageContaining("400").hasMessageContaining("invalidPasswordMinLengthMessage");
         assertThat(tokens("clara.jobcenter", PASSWORD).has("id_token")).isTrue();
     }
@@ -189,19 +186,18 @@ class KeycloakRealmIT {
 
             assertThat(sixth.statusCode()).isIn(400, 401);
             assertThat(sixth.body()).contains("invalid_grant");
-            var status = keycloak.admin("GET", "/attack-detection/brute-force/users/" + keycloak.userId(username),
-                    null);
+            var status = keycloak.admin().bruteForceStatus(username);
             assertThat(status.get("disabled").asBoolean()).isTrue();
             assertThat(status.get("numFailures").asInt()).isEqualTo(5);
         } finally {
-            keycloak.unlock(username);
+            keycloak.admin().unlock(username);
         }
         assertThat(keycloak.passwordGrant(username, PASSWORD).statusCode()).isEqualTo(200);
     }
 
     @Test
     void healthEndpointReportsReady() {
-        var response = keycloak.get(keycloak.healthUri(), null);
+        var response = KeycloakHttp.get(keycloak.healthUri());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("UP");
@@ -213,11 +209,17 @@ class KeycloakRealmIT {
         return JSON.readTree(response.body());
     }
 
+    /** What Spring Security's registration "keycloak" uses, on the portal address the client knows now. */
+    private static String portalRedirectUri() {
+        return keycloak.admin().client(KeycloakServer.PORTAL_CLIENT_ID).get("rootUrl").asString()
+                + "/login/oauth2/code/keycloak";
+    }
+
     private static HttpResponse<String> exchange(String code, String redirect, String codeVerifier) {
-        return keycloak.post(keycloak.issuerUri() + "/protocol/openid-connect/token", KeycloakServer.form(Map.of(
+        return KeycloakHttp.post(keycloak.issuerUri() + "/protocol/openid-connect/token", KeycloakHttp.form(Map.of(
                 "grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
                 "client_id", KeycloakServer.PORTAL_CLIENT_ID, "client_secret", KeycloakServer.PORTAL_CLIENT_SECRET,
-                "code_verifier", codeVerifier)), null);
+                "code_verifier", codeVerifier)));
     }
 
     private static String queryParameter(String url, String name) {

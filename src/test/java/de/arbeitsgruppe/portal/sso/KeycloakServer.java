@@ -3,13 +3,8 @@ package de.arbeitsgruppe.portal.sso;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,10 +16,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real Keycloak from the Maven Central distribution for tests, without Docker. Use
@@ -56,17 +47,15 @@ public final class KeycloakServer implements AutoCloseable {
     private static final String JAVA_OPTS =
             "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xms64m -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static KeycloakServer shared;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private final int managementPort;
     private final Process process;
     private final boolean cold;
     private double startSeconds;
-    private boolean overlayApplied;
+    private final KeycloakAdmin admin = new KeycloakAdmin(this);
 
     private KeycloakServer(int port, int managementPort, Process process, boolean cold) {
         this.port = port;
@@ -78,6 +67,11 @@ public final class KeycloakServer implements AutoCloseable {
     /** The server of this test JVM, started on first use and stopped by a shutdown hook. */
     public static synchronized KeycloakServer shared() {
         if (shared == null) {
+            try {
+                Files.deleteIfExists(LOG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "keycloak-stop"));
         }
@@ -93,7 +87,6 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             Files.createDirectories(CACHE);
             Files.createDirectories(LOG.getParent());
-            Files.deleteIfExists(LOG);
             Path home = CACHE.resolve("keycloak-" + VERSION);
             Path snapshot = CACHE.resolve("keycloak-" + VERSION + "-snapshots").resolve(realmHash())
                     .resolve("keycloakdb.mv.db");
@@ -110,12 +103,13 @@ public final class KeycloakServer implements AutoCloseable {
                     createSnapshot(home, snapshot);
                 }
             }
-            Path runDirectory = Path.of("target", "keycloak").toAbsolutePath();
-            Files.createDirectories(runDirectory);
-            Files.copy(snapshot, runDirectory.resolve("keycloakdb.mv.db"), StandardCopyOption.REPLACE_EXISTING);
-            Files.deleteIfExists(runDirectory.resolve("keycloakdb.trace.db"));
             int port = freePort();
             int managementPort = freePort();
+            // a copy of the snapshot per server: what tests change is gone with the next start
+            Path runDirectory = Path.of("target", "keycloak", String.valueOf(port)).toAbsolutePath();
+            Unzip.deleteRecursively(runDirectory);
+            Files.createDirectories(runDirectory);
+            Files.copy(snapshot, runDirectory.resolve("keycloakdb.mv.db"));
             Process process = launch(home, port, managementPort, runDirectory, false);
             var server = new KeycloakServer(port, managementPort, process, cold);
             server.awaitReady();
@@ -183,21 +177,13 @@ public final class KeycloakServer implements AutoCloseable {
 
     private void awaitReady() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        var request = HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
+        String discovery = issuerUri() + "/.well-known/openid-configuration";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ", see " + LOG);
             }
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (KeycloakHttp.answers(discovery)) {
+                return;
             }
             sleep(250);
         }
@@ -230,128 +216,19 @@ public final class KeycloakServer implements AutoCloseable {
         return cold;
     }
 
-    /** Adds what only tests need ({@code keycloak/test-overlay/}): the direct-grant client. Idempotent. */
-    public synchronized void applyTestOverlay() {
-        if (overlayApplied) {
-            return;
-        }
-        try {
-            admin("POST", "/partialImport", Files.readString(TEST_OVERLAY));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // the test client sees exactly the realm roles the portal client sees
-        String portalScope = admin("GET", clientPath(PORTAL_CLIENT_ID) + "/scope-mappings/realm", null).toString();
-        admin("POST", clientPath(TEST_CLIENT_ID) + "/scope-mappings/realm", portalScope);
-        overlayApplied = true;
-    }
-
-    /**
-     * Points the {@code portal} client's redirect, post-logout redirect and web origin at a portal on
-     * another address (a test portal on a random port), as {@code PORTAL_BASE_URL} does on import.
-     */
-    public void usePortalBaseUrl(String portalBaseUrl) {
-        var client = (ObjectNode) admin("GET", clientPath(PORTAL_CLIENT_ID), null);
-        client.put("rootUrl", portalBaseUrl);
-        client.put("baseUrl", portalBaseUrl + "/");
-        client.putArray("redirectUris").add(portalBaseUrl + "/login/oauth2/code/*");
-        client.putArray("webOrigins").add(portalBaseUrl);
-        ((ObjectNode) client.get("attributes")).put("post.logout.redirect.uris", portalBaseUrl + "/*");
-        admin("PUT", clientPath(PORTAL_CLIENT_ID), client.toString());
+    /** The admin REST API of realm {@code arbeitsgruppe}, as the master admin. */
+    public KeycloakAdmin admin() {
+        return admin;
     }
 
     /** Token response of the overlay's direct-grant client (scope openid): id_token, access_token … */
     public HttpResponse<String> passwordGrant(String username, String password) {
-        applyTestOverlay();
-        return post(issuerUri() + "/protocol/openid-connect/token", form(Map.of("grant_type", "password",
-                "client_id", TEST_CLIENT_ID, "username", username, "password", password, "scope", "openid")), null);
+        admin.applyTestOverlay();
+        return KeycloakHttp.post(issuerUri() + "/protocol/openid-connect/token", KeycloakHttp.form(Map.of(
+                "grant_type", "password", "client_id", TEST_CLIENT_ID, "username", username, "password", password,
+                "scope", "openid")));
     }
 
-    /** Lifts a temporary brute-force lockout of a realm user. */
-    public void unlock(String username) {
-        admin("DELETE", "/attack-detection/brute-force/users/" + userId(username), null);
-    }
-
-    public String userId(String username) {
-        String query = "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
-        return admin("GET", query, null).get(0).get("id").asString();
-    }
-
-    public JsonNode client(String clientId) {
-        return admin("GET", clientPath(clientId), null);
-    }
-
-    /**
-     * Calls the admin REST API of realm {@code arbeitsgruppe} ({@code path} relative to
-     * {@code /admin/realms/arbeitsgruppe}) as the master admin; fails on a non-2xx answer.
-     */
-    public JsonNode admin(String method, String path, String jsonBody) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + path))
-                .header("Authorization", "Bearer " + adminToken()).timeout(Duration.ofSeconds(30));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(jsonBody));
-        HttpResponse<String> response = send(request.build());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
-    }
-
-    private String clientPath(String clientId) {
-        var clients = admin("GET", "/clients?clientId=" + clientId, null);
-        if (clients.isEmpty()) {
-            throw new IllegalStateException("No client " + clientId + " in realm " + REALM);
-        }
-        return "/clients/" + clients.get(0).get("id").asString();
-    }
-
-    private String adminToken() {
-        var response = post(baseUrl() + "/realms/master/protocol/openid-connect/token", form(Map.of("grant_type",
-                "password", "client_id", "admin-cli", "username", ADMIN_USERNAME, "password", ADMIN_PASSWORD)), null);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Admin login failed: " + response.body());
-        }
-        return JSON.readTree(response.body()).get("access_token").asString();
-    }
-
-    HttpResponse<String> post(String url, String formBody, String bearer) {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request.build());
-    }
-
-    HttpResponse<String> get(String url, String bearer) {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request.build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
 
     /** Stops Keycloak (SIGTERM to the script and its JVM, so H2 closes cleanly; forcibly after 30 s). */
     @Override
