@@ -110,8 +110,8 @@ public final class MainLayout extends AppLayout {
     private void showAnonymous(Div who) {
         login.setText(getTranslation("layout.login"));
         login.setHref(properties.loginPath());
-        // a full page load: with single sign-on the login is Keycloak's, not a route of the portal
-        login.setRouterIgnore(true);
+        // with single sign-on the login is Keycloak's, not a route of the portal: a full page load
+        login.setRouterIgnore(properties.isOidc());
         who.add(login);
     }
 
