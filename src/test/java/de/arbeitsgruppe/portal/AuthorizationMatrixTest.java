@@ -62,6 +62,7 @@ class AuthorizationMatrixTest extends ViewTest {
     private static final String ROUTES = """
             page                             | anonymous | admin | coordinator | member | partner
             /                                | no        | yes   | yes         | yes    | yes
+            /abgemeldet                      | yes       | yes   | yes         | yes    | yes
             /admin/konten                    | no        | yes   | no          | no     | no
             /ansprechpartner                 | no        | yes   | yes         | yes    | yes
             /ansprechpartner-pruefen         | no        | yes   | yes         | no     | no
@@ -70,6 +71,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /ansprechpartner/neu             | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
+            /kein-zugang                     | yes       | yes   | yes         | yes    | yes
             /login                           | yes       | yes   | yes         | yes    | yes
             /organisationen                  | no        | yes   | yes         | yes    | yes
             /organisationen/:id              | no        | yes   | yes         | yes    | yes

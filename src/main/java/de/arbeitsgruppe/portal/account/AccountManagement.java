@@ -96,6 +96,37 @@ public class AccountManagement {
         return saved;
     }
 
+    /**
+     * Creates or updates the account of a single sign-on login, before anyone is logged in: so
+     * package-private, only the login itself calls it. Name, e-mail, organisation and role follow
+     * the identity provider on every login; the status stays, so a portal account an admin
+     * deactivated remains deactivated. New accounts get no local password.
+     */
+    Account provision(OidcAccountMapping.Login login, String workingGroupId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var account = accounts.findByUsername(login.username()).orElseGet(() -> {
+                    var created = new Account(login.username(), login.displayName(), login.role(), login.organisationId());
+                    created.setWorkingGroupId(workingGroupId);
+                    return created;
+                });
+                if (!workingGroupId.equals(account.getWorkingGroupId())) {
+                    throw new AccessDeniedException("account " + login.username() + " belongs to another working group");
+                }
+                account.setDisplayName(login.displayName());
+                account.setEmail(login.email());
+                account.setOrganisationId(login.organisationId());
+                account.setRole(login.role());
+                return accounts.save(account);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                // the same user logging in twice at once: the other login has just saved, read it again
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     private Account load(String accountId) {
         return accounts.findById(accountId == null ? "" : accountId)
                 .filter(account -> workingGroup().equals(account.getWorkingGroupId()))

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ActiveAccountFilter extends OncePerRequestFilter {
 
     private final Accounts accounts;
-    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     ActiveAccountFilter(Accounts accounts) {
         this.accounts = accounts;
@@ -32,8 +32,14 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
                 && accounts.findByUsername(authentication.getName()).filter(Account::isActive).isEmpty()) {
-            logout.logout(request, response, authentication);
+            endSession(request, response, authentication);
         }
         chain.doFilter(request, response);
+    }
+
+    static void endSession(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        // made per request: the handler takes the context holder strategy in force when it is made, and
+        // Vaadin installs its own only after the filter chain is built
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
     }
 }

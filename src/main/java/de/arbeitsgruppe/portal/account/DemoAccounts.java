@@ -38,7 +38,10 @@ class DemoAccounts implements ApplicationRunner {
         for (Account account : demoAccounts()) {
             if (!accounts.existsByUsername(account.getUsername())) {
                 account.setWorkingGroupId(properties.workingGroupId());
-                account.setPasswordHash(passwordEncoder.encode(DEMO_PASSWORD));
+                if (!properties.isOidc()) {
+                    // with single sign-on the password lives in Keycloak only
+                    account.setPasswordHash(passwordEncoder.encode(DEMO_PASSWORD));
+                }
                 accounts.save(account);
             }
         }

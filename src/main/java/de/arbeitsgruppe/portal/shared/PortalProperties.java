@@ -20,4 +20,13 @@ public record PortalProperties(
         @DefaultValue("true") boolean demoData,
         @DefaultValue("false") boolean embeddedDatabaseInMemory,
         @DefaultValue("local") String auth) {
+
+    /** Where a visitor goes to log in: the portal's own page, or straight to Keycloak in {@code oidc} mode. */
+    public String loginPath() {
+        return isOidc() ? "oauth2/authorization/keycloak" : "login";
+    }
+
+    public boolean isOidc() {
+        return "oidc".equals(auth);
+    }
 }

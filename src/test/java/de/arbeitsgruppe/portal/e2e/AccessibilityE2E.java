@@ -38,6 +38,8 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of(ANONYMOUS, "login?logout", "Koordinierungsportal"),
                 Arguments.of(ANONYMOUS, "barrierefreiheit", "Barrierefreiheit"),
                 Arguments.of(ANONYMOUS, "impressum", "Impressum und Datenschutz"),
+                Arguments.of(ANONYMOUS, "abgemeldet", "Abgemeldet"),
+                Arguments.of(ANONYMOUS, "kein-zugang?grund=no-role", "Noch kein Zugang"),
                 Arguments.of("erik.admin", "", "Übersicht"),
                 Arguments.of("erik.admin", "organisationen", "Organisationen"),
                 Arguments.of("erik.admin", "organisationen/org-caritas-musterstadt", "Caritasverband Musterstadt"),

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 
 /** The local login page, in the user's language, with the legally required links below it. */
 @Route(value = "login", autoLayout = false)
@@ -21,7 +22,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginForm form = new LoginForm();
     final Paragraph loggedOut = new Paragraph();
 
-    LoginView() {
+    private final PortalProperties properties;
+
+    LoginView(PortalProperties properties) {
+        this.properties = properties;
         addClassName("portal-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -57,6 +61,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (properties.isOidc()) {
+            // single sign-on: the local login page is not offered, Keycloak's is
+            event.forwardToUrl(properties.loginPath());
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         loggedOut.setVisible(parameters.containsKey("logout"));

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.PortalUser;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.util.Locale;
@@ -42,9 +43,12 @@ public final class MainLayout extends AppLayout {
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    private final PortalProperties properties;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, PortalProperties properties) {
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
+        this.properties = properties;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -105,7 +109,9 @@ public final class MainLayout extends AppLayout {
 
     private void showAnonymous(Div who) {
         login.setText(getTranslation("layout.login"));
-        login.setHref("login");
+        login.setHref(properties.loginPath());
+        // with single sign-on the login is Keycloak's, not a route of the portal: a full page load
+        login.setRouterIgnore(properties.isOidc());
         who.add(login);
     }
 
