@@ -39,6 +39,7 @@ class OidcSecurityConfiguration {
         http.addFilterBefore(new TokenRefreshFilter(authorizedClients), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        SecurityConfiguration.permitHealthCheck(http);
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
                         new PortalOidcUserService(new OidcUserService(), accountManagement, organisations, properties)))
