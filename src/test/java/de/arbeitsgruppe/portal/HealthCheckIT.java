@@ -25,7 +25,7 @@ class HealthCheckIT {
     void answersUpWithoutLoginAndWithoutDetails() throws Exception {
         var response = get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("components", "mongo", "details");
     }
 
     @Test
