@@ -7,33 +7,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NavigationE2E extends BrowserTest {
 
-    static Stream<Arguments> demoAccounts() {
-        var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
-        return Stream.of(
-                Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen", "Konten")),
-                Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen")),
-                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),
-                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", internal),
-                Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
-                        List.of("Übersicht", "Organisationen", "Ansprechpartner")));
-    }
-
-    private static List<String> plus(List<String> items, String... more) {
-        return Stream.concat(items.stream(), Stream.of(more)).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("demoAccounts")
+    @MethodSource("de.arbeitsgruppe.portal.e2e.DemoAccountsInBrowser#withTheirNavigation")
     void showsEachAccountExactlyItsAreasAndWhoIsLoggedIn(String username, String name, String organisation,
             List<String> areas) {
         login(username);

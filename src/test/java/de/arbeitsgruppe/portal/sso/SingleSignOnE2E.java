@@ -1,11 +1,12 @@
 package de.arbeitsgruppe.portal.sso;
 
+import de.arbeitsgruppe.portal.e2e.DemoAccountsInBrowser;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,23 +67,6 @@ class SingleSignOnE2E {
     private BrowserContext context;
     Page page;
 
-    static Stream<Arguments> demoUsers() {
-        var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
-        return Stream.of(
-                Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen", "Konten")),
-                Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen")),
-                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),
-                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", internal),
-                Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
-                        List.of("Übersicht", "Organisationen", "Ansprechpartner")));
-    }
-
-    private static List<String> plus(List<String> items, String... more) {
-        return Stream.concat(items.stream(), Stream.of(more)).toList();
-    }
-
     @BeforeAll
     void startKeycloakAndBrowser() {
         var keycloak = KeycloakServer.shared();
@@ -92,11 +75,7 @@ class SingleSignOnE2E {
                 keycloak.startSeconds(), keycloak.coldStart() ? "cold" : "warm");
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = DemoAccountsInBrowser.launchChromium(playwright);
     }
 
     @AfterAll
@@ -122,7 +101,7 @@ class SingleSignOnE2E {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("demoUsers")
+    @MethodSource("de.arbeitsgruppe.portal.e2e.DemoAccountsInBrowser#withTheirNavigation")
     void eachDemoUserLogsInThroughKeycloakAndSeesExactlyTheNavigationOfTheirRoleAndTheirOrganisation(
             String username, String name, String organisation, List<String> areas) {
         logIn(username);

@@ -1,0 +1,43 @@
+package de.arbeitsgruppe.portal.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** Shared by the local-login and the single-sign-on browser tests. */
+public final class DemoAccountsInBrowser {
+
+    private DemoAccountsInBrowser() {
+    }
+
+    /** Each demo account with name, organisation and exactly the navigation its role sees, in order. */
+    public static Stream<Arguments> withTheirNavigation() {
+        var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
+        return Stream.of(
+                Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
+                        plus(internal, "Zu bestätigen", "Konten")),
+                Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
+                        plus(internal, "Zu bestätigen")),
+                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),
+                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", internal),
+                Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
+                        List.of("Übersicht", "Organisationen", "Ansprechpartner")));
+    }
+
+    /** Debian's Chromium, headless, without the background traffic the closed network refuses. */
+    public static Browser launchChromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    private static List<String> plus(List<String> items, String... more) {
+        return Stream.concat(items.stream(), Stream.of(more)).toList();
+    }
+}
