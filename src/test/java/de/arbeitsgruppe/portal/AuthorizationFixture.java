@@ -108,7 +108,6 @@ final class AuthorizationFixture {
             return args(account);
         });
         arguments.put("ContactDirectory.confirmOwnEntry()", who -> args());
-        arguments.put("ContactDirectory.count(ContactQuery)", who -> args(ContactQuery.ALL));
         arguments.put("ContactDirectory.create(Contact)", who -> {
             var contact = new Contact(ContactKind.PERSON, unique("Matrix Neu"), organisationId);
             contact.setVisibility(Visibility.INTERNAL);
@@ -136,7 +135,6 @@ final class AuthorizationFixture {
         arguments.put("OrganisationManagement.nameOf(String, String)", who -> args(organisationId, "ag-musterstadt"));
         arguments.put("OrganisationManagement.search(String, Set)", who -> args("Musterstadt", Set.of()));
         arguments.put("OrganisationManagement.summaries()", who -> args());
-        arguments.put("OrganisationManagement.summariesById(Collection)", who -> args(List.of(organisationId)));
         arguments.put("OrganisationManagement.update(Organisation)", who -> {
             var organisation = organisation();
             organisation.setDescription("Geprüft " + counter.incrementAndGet());

@@ -97,7 +97,6 @@ class AuthorizationMatrixTest extends ViewTest {
             AccountManagement.setActive(String, boolean)       | no        | yes   | no          | no     | no
             AccountManagement.update(Account)                  | no        | yes   | no          | no     | no
             ContactDirectory.confirmOwnEntry()                 | no        | yes   | yes         | yes    | yes
-            ContactDirectory.count(ContactQuery)               | no        | yes   | yes         | yes    | yes
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
             ContactDirectory.find(String)                      | no        | yes   | yes         | yes    | yes
@@ -115,7 +114,6 @@ class AuthorizationMatrixTest extends ViewTest {
             OrganisationManagement.nameOf(String, String)      | no user needed
             OrganisationManagement.search(String, Set)         | no        | yes   | yes         | yes    | yes
             OrganisationManagement.summaries()                 | no        | yes   | yes         | yes    | yes
-            OrganisationManagement.summariesById(Collection)   | no        | yes   | yes         | yes    | yes
             OrganisationManagement.update(Organisation)        | no        | yes   | yes         | no     | yes
             """;
 

@@ -81,11 +81,6 @@ public class ContactDirectory {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public long count(ContactQuery query) {
-        return mongo.count(new Query(criteria(query, currentUser.require())), Contact.class);
-    }
-
-    @PreAuthorize("isAuthenticated()")
     public Optional<Contact> find(String id) {
         var user = currentUser.require();
         return id == null ? Optional.empty() : contacts.findByIdAndWorkingGroupId(id, user.workingGroupId())

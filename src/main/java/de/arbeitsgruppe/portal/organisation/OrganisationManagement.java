@@ -4,15 +4,11 @@ import de.arbeitsgruppe.portal.organisation.internal.Organisations;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Texts;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -69,13 +65,6 @@ public class OrganisationManagement {
     public List<OrganisationSummary> summaries() {
         return organisations.findByWorkingGroupId(workingGroup(), BY_NAME).stream()
                 .map(Organisation::summary).toList();
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Map<String, OrganisationSummary> summariesById(Collection<String> ids) {
-        return organisations.findByIdInAndWorkingGroupId(ids, workingGroup()).stream()
-                .map(Organisation::summary)
-                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
 
     /** For login mapping, before a portal user exists: no user check, working group given. */

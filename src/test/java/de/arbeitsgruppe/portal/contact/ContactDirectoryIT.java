@@ -66,7 +66,7 @@ class ContactDirectoryIT {
         SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> {
             var all = directory.search(ContactQuery.ALL, 0, 10_000);
             assertThat(all).isNotEmpty().allMatch(c -> c.getVisibility() != Visibility.INTERNAL);
-            assertThat(directory.count(ContactQuery.ALL)).isEqualTo(all.size());
+            assertThat(directory.firstPage(ContactQuery.ALL, 1).total()).isEqualTo(all.size());
             assertThat(directory.search(new ContactQuery(null, ContactInterface.KOMMUNE_JOBCENTER, null, null), 0, 500))
                     .isNotEmpty().allMatch(c -> c.getVisibility() != Visibility.INTERNAL);
             assertThat(names(directory.search(new ContactQuery("interna " + suffix, null, null, null), 0, 50)))

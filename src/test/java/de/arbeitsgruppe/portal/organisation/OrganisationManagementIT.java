@@ -116,7 +116,6 @@ class OrganisationManagementIT {
 
         Map.of(partner, Role.PARTNER, SignedIn.COORDINATOR, Role.COORDINATOR).forEach((user, role) -> SignedIn.as(user, role, () -> {
             assertThat(organisations.find(foreignId)).isEmpty();
-            assertThat(organisations.summariesById(List.of(foreignId))).isEmpty();
             assertThat(organisations.search("Anderswo " + suffix, Set.of())).isEmpty();
             assertThat(organisations.summaries()).noneMatch(o -> o.id().equals(foreignId));
             var guessed = partnerOrganisation("Gekapert " + suffix);

@@ -1,7 +1,6 @@
 package de.arbeitsgruppe.portal.organisation.internal;
 
 import de.arbeitsgruppe.portal.organisation.Organisation;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -14,6 +13,4 @@ public interface Organisations extends MongoRepository<Organisation, String> {
     Optional<Organisation> findByIdAndWorkingGroupId(String id, String workingGroupId);
 
     Optional<Organisation> findByAliasAndWorkingGroupId(String alias, String workingGroupId);
-
-    List<Organisation> findByIdInAndWorkingGroupId(Collection<String> ids, String workingGroupId);
 }
