@@ -11,12 +11,16 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The logged-in account, read fresh from the database so that role changes apply at once. */
 @Component
 class AccountCurrentUser implements CurrentUser {
 
     private final Accounts accounts;
+    private static final String REQUEST_CACHE = AccountCurrentUser.class.getName() + ".";
+
     private final OrganisationManagement organisations;
 
     // lazy: the organisation module itself asks CurrentUser who is logged in
@@ -25,27 +29,56 @@ class AccountCurrentUser implements CurrentUser {
         this.organisations = organisations;
     }
 
+    /**
+     * Read once per HTTP request: views and every service method ask, and a role change still
+     * applies from the next request on.
+     */
     @Override
     public Optional<PortalUser> find() {
-        return loggedInAccount().map(account -> new PortalUser(account.getUsername(), account.getDisplayName(),
-                account.getOrganisationId(), organisations.nameOf(account.getOrganisationId(), account.getWorkingGroupId()).orElse(""),
-                account.getWorkingGroupId(), Set.of(account.getRole()), Locale.of(account.getLanguage())));
+        var username = loggedInName();
+        if (username.isEmpty()) {
+            return Optional.empty();
+        }
+        var request = RequestContextHolder.getRequestAttributes();
+        var key = REQUEST_CACHE + username.get();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof PortalUser known) {
+            return Optional.of(known);
+        }
+        var user = activeAccount(username.get()).map(this::portalUser);
+        if (request != null) {
+            user.ifPresent(found -> request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST));
+        }
+        return user;
     }
 
     @Override
     public void changeLocale(Locale locale) {
-        loggedInAccount().ifPresent(account -> {
+        loggedInName().flatMap(this::activeAccount).ifPresent(account -> {
             account.setLanguage(locale.getLanguage());
             accounts.save(account);
+            var request = RequestContextHolder.getRequestAttributes();
+            if (request != null) {
+                request.removeAttribute(REQUEST_CACHE + account.getUsername(), RequestAttributes.SCOPE_REQUEST);
+            }
         });
     }
 
-    Optional<Account> loggedInAccount() {
+    private PortalUser portalUser(Account account) {
+        return new PortalUser(account.getUsername(), account.getDisplayName(), account.getOrganisationId(),
+                organisations.nameOf(account.getOrganisationId(), account.getWorkingGroupId()).orElse(""),
+                account.getWorkingGroupId(), Set.of(account.getRole()), Locale.of(account.getLanguage()));
+    }
+
+    private Optional<Account> activeAccount(String username) {
+        return accounts.findByUsername(username).filter(Account::isActive);
+    }
+
+    private static Optional<String> loggedInName() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findByUsername(authentication.getName()).filter(Account::isActive);
+        return Optional.of(authentication.getName());
     }
 }
