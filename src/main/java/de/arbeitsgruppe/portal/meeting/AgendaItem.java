@@ -1,0 +1,63 @@
+package de.arbeitsgruppe.portal.meeting;
+
+import de.arbeitsgruppe.portal.shared.Texts;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** One item of the agenda ("Tagesordnungspunkt"); its number is its place in the meeting's list. */
+public class AgendaItem {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+
+    private String id = UUID.randomUUID().toString();
+    @NotBlank(message = "{validation.required}")
+    @Size(max = MAX_TITLE, message = "{validation.size}")
+    private String title;
+    @Size(max = MAX_DESCRIPTION, message = "{validation.size}")
+    private String description;
+    @Size(max = 120, message = "{validation.size}")
+    private String presenter;
+    @Min(value = 0, message = "{validation.minutes}")
+    @Max(value = 600, message = "{validation.minutes}")
+    private int plannedMinutes;
+    /** Public items are shown to partners and on public pages; the rest only to members. */
+    private boolean publicItem = true;
+    /** Set after the meeting: items not dealt with move to the next date of the series. */
+    private boolean dealtWith;
+
+    public AgendaItem() {
+    }
+
+    public AgendaItem(String title, int plannedMinutes) {
+        setTitle(title);
+        this.plannedMinutes = plannedMinutes;
+    }
+
+    /** The same item as a new one, e.g. when it moves on to the next meeting. */
+    public AgendaItem copy() {
+        var copy = new AgendaItem(title, plannedMinutes);
+        copy.description = description;
+        copy.presenter = presenter;
+        copy.publicItem = publicItem;
+        return copy;
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = Texts.trimToNull(title); }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = Texts.trimToNull(description); }
+    public String getPresenter() { return presenter; }
+    public void setPresenter(String presenter) { this.presenter = Texts.trimToNull(presenter); }
+    public int getPlannedMinutes() { return plannedMinutes; }
+    public void setPlannedMinutes(int plannedMinutes) { this.plannedMinutes = plannedMinutes; }
+    public boolean isPublicItem() { return publicItem; }
+    public void setPublicItem(boolean publicItem) { this.publicItem = publicItem; }
+    public boolean isDealtWith() { return dealtWith; }
+    public void setDealtWith(boolean dealtWith) { this.dealtWith = dealtWith; }
+}

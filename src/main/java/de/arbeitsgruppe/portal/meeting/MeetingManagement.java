@@ -1,0 +1,246 @@
+package de.arbeitsgruppe.portal.meeting;
+
+import de.arbeitsgruppe.portal.meeting.internal.Meetings;
+import de.arbeitsgruppe.portal.meeting.internal.SeriesRules;
+import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
+import de.arbeitsgruppe.portal.shared.PortalUser;
+import de.arbeitsgruppe.portal.shared.Visibility;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Meetings of the user's working group. Members see every meeting; partners those visible to
+ * partners or to which their organisation is invited, without internal agenda items and invitee
+ * lists; anonymous visitors only public events. Only coordinators and admins plan and change.
+ */
+@Service
+public class MeetingManagement {
+
+    private static final Sort BY_START = Sort.by("start", "_id");
+
+    private final Meetings meetings;
+    private final SeriesRules seriesRules;
+    private final MongoTemplate mongo;
+    private final CurrentUser currentUser;
+    private final PortalProperties properties;
+    private final Validator validator;
+    private final MeetingPlanning planning;
+    private final ApplicationEventPublisher events;
+
+    MeetingManagement(Meetings meetings, SeriesRules seriesRules, MongoTemplate mongo, CurrentUser currentUser,
+            PortalProperties properties, Validator validator, MeetingPlanning planning,
+            ApplicationEventPublisher events) {
+        this.meetings = meetings;
+        this.seriesRules = seriesRules;
+        this.mongo = mongo;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.validator = validator;
+        this.planning = planning;
+        this.events = events;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Meeting> find(String id) {
+        var user = currentUser.require();
+        return id == null ? Optional.empty() : meetings.findByIdAndWorkingGroupId(id, user.workingGroupId())
+                .filter(meeting -> maySee(user, meeting)).map(meeting -> asSeenBy(user, meeting));
+    }
+
+    /** Every meeting the user may see that overlaps the period, cancelled ones included, by start. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Meeting> between(Instant from, Instant to) {
+        var user = currentUser.require();
+        var criteria = visibleTo(user).and("start").lt(to).and("end").gt(from);
+        return mongo.find(new Query(criteria).with(BY_START), Meeting.class).stream()
+                .map(meeting -> asSeenBy(user, meeting)).toList();
+    }
+
+    /** The next meetings that are not over yet. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Meeting> upcoming(int limit) {
+        var user = currentUser.require();
+        var criteria = visibleTo(user).and("end").gt(Instant.now());
+        return mongo.find(new Query(criteria).with(BY_START).limit(limit), Meeting.class).stream()
+                .map(meeting -> asSeenBy(user, meeting)).toList();
+    }
+
+    /** Upcoming public events for everyone, without a login: nothing internal in them. */
+    public List<Meeting> publicUpcoming(int limit) {
+        var criteria = Criteria.where("workingGroupId").is(properties.workingGroupId())
+                .and("visibility").is(Visibility.PUBLIC)
+                .and("state").ne(MeetingState.CANCELLED)
+                .and("end").gt(Instant.now());
+        return mongo.find(new Query(criteria).with(BY_START).limit(limit), Meeting.class).stream()
+                .map(Meeting::withoutInternals).toList();
+    }
+
+    /** The dates of a series the user may see, by start. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Meeting> series(String seriesId) {
+        var user = currentUser.require();
+        return meetings.findBySeriesIdOrderByStart(seriesId).stream()
+                .filter(meeting -> user.workingGroupId().equals(meeting.getWorkingGroupId()))
+                .filter(meeting -> maySee(user, meeting)).map(meeting -> asSeenBy(user, meeting)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MeetingSeries> seriesRule(String seriesId) {
+        var user = currentUser.require();
+        return seriesId == null ? Optional.empty() : seriesRules.findByIdAndWorkingGroupId(seriesId, user.workingGroupId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayPlan() {
+        return currentUser.require().isCoordinatorOrAdmin();
+    }
+
+    /**
+     * Plans a single meeting ({@code recurrence} null) or a series; every date is checked before the
+     * first is stored. New sessions of the working group get the standard agenda items.
+     *
+     * @return the (first) meeting
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Meeting create(Meeting meeting, Recurrence recurrence) {
+        if (meeting.getId() != null) {
+            throw new IllegalArgumentException("new meetings have no id");
+        }
+        var user = currentUser.require();
+        planning.prepareNew(meeting, user);
+        check(meeting);
+        if (recurrence == null) {
+            return save(meeting);
+        }
+        check(recurrence);
+        var dates = recurrence.occurrences(meeting.localStart());
+        if (dates.isEmpty()) {
+            throw new IllegalArgumentException("the series has no date");
+        }
+        var series = seriesRules.save(new MeetingSeries(user.workingGroupId(), recurrence, meeting.localStart(),
+                meeting.getUid()));
+        var saved = meetings.saveAll(planning.datesOf(meeting, series, dates));
+        return saved.getFirst();
+    }
+
+    /**
+     * Stores changes to a meeting; for a date of a series optionally also to every later date that
+     * has not taken place (time of day, duration, place, invitees …, each keeping its own agenda).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Meeting update(Meeting changed, EditScope scope) {
+        var user = currentUser.require();
+        var stored = meetings.findByIdAndWorkingGroupId(changed.getId(), user.workingGroupId())
+                .orElseThrow(() -> new AccessDeniedException("unknown meeting"));
+        check(changed);
+        var saved = save(planning.changed(changed, stored));
+        var concerned = new ArrayList<>(List.of(saved.getId()));
+        if (scope == EditScope.FOLLOWING && saved.isPartOfSeries()) {
+            for (Meeting later : laterDates(stored)) {
+                concerned.add(save(planning.following(later, stored, saved)).getId());
+            }
+        }
+        events.publishEvent(new MeetingsChanged(concerned, false));
+        return saved;
+    }
+
+    /** Moves one date (the calendar's drag and drop); invitees get an update. */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Meeting reschedule(String id, Instant start, Instant end) {
+        var user = currentUser.require();
+        var meeting = meetings.findByIdAndWorkingGroupId(id, user.workingGroupId())
+                .orElseThrow(() -> new AccessDeniedException("unknown meeting"));
+        meeting.setStart(start);
+        meeting.setEnd(end);
+        return update(meeting, EditScope.THIS);
+    }
+
+    /** Cancels one date or the rest of its series; the other dates stay. Invitees get a cancellation. */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public void cancel(String id, EditScope scope) {
+        var user = currentUser.require();
+        var meeting = meetings.findByIdAndWorkingGroupId(id, user.workingGroupId())
+                .orElseThrow(() -> new AccessDeniedException("unknown meeting"));
+        var concerned = new ArrayList<Meeting>(List.of(meeting));
+        if (scope == EditScope.FOLLOWING && meeting.isPartOfSeries()) {
+            concerned.addAll(laterDates(meeting));
+        }
+        var ids = new ArrayList<String>();
+        for (Meeting date : concerned) {
+            date.setState(MeetingState.CANCELLED);
+            ids.add(save(planning.bumped(date)).getId());
+        }
+        events.publishEvent(new MeetingsChanged(ids, true));
+    }
+
+    /** Notes that the invitation went out (or an update of it); later changes raise the sequence. */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Meeting markInvited(String id) {
+        var user = currentUser.require();
+        var meeting = meetings.findByIdAndWorkingGroupId(id, user.workingGroupId())
+                .orElseThrow(() -> new AccessDeniedException("unknown meeting"));
+        if (meeting.getInvitedAt() == null) {
+            meeting.setInvitedAt(Instant.now());
+        }
+        if (meeting.getState() == MeetingState.PLANNED) {
+            meeting.setState(MeetingState.INVITED);
+        }
+        return save(meeting);
+    }
+
+    private List<Meeting> laterDates(Meeting date) {
+        return meetings.findBySeriesIdOrderByStart(date.getSeriesId()).stream()
+                .filter(other -> other.getRecurrenceId().isAfter(date.getRecurrenceId()))
+                .filter(other -> other.getState() != MeetingState.HELD && other.getState() != MeetingState.CANCELLED)
+                .toList();
+    }
+
+    private Meeting save(Meeting meeting) {
+        meeting.setWorkingGroupId(currentUser.require().workingGroupId());
+        try {
+            return meetings.save(meeting);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException(e);
+        }
+    }
+
+    private void check(Object candidate) {
+        var violations = validator.validate(candidate);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private static boolean maySee(PortalUser user, Meeting meeting) {
+        return user.isInternal() || user.visibleLevels().contains(meeting.getVisibility())
+                || meeting.getInvitedOrganisationIds().contains(user.organisationId());
+    }
+
+    private static Meeting asSeenBy(PortalUser user, Meeting meeting) {
+        return user.isInternal() ? meeting : meeting.withoutInternals();
+    }
+
+    private static Criteria visibleTo(PortalUser user) {
+        var criteria = Criteria.where("workingGroupId").is(user.workingGroupId());
+        if (!user.isInternal()) {
+            criteria.orOperator(Criteria.where("visibility").in(user.visibleLevels()),
+                    Criteria.where("invitedOrganisationIds").is(user.organisationId()));
+        }
+        return criteria;
+    }
+}
