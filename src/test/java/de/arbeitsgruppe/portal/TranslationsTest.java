@@ -32,7 +32,7 @@ class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:app|layout|overview|accessibility|legal|error|form|validation|password|role|visibility|login"
-                    + "|accounts?|organisations?|contacts?|matrix|confirmations)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                    + "|accounts?|organisations?|contacts?|matrix|confirmations|calendar)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void hasTheSameKeysInGermanAndEnglish() {
