@@ -167,12 +167,15 @@ class PortalCalendar extends HTMLElement {
       // a meeting with a time stays one, an all-day entry stays all-day
       eventAllow: (drop, event) => drop.allDay === event.allDay,
       events: (info, success) => success(this._entries),
-      datesSet: (info) => this._fire('portal-calendar-dates', {
-        start: wallClock(info.start),
-        end: wallClock(info.end),
-        currentStart: wallClock(info.view.currentStart, true),
-        view: viewKey(info.view.type),
-      }),
+      datesSet: (info) => {
+        this._labelIconButtons();
+        this._fire('portal-calendar-dates', {
+          start: wallClock(info.start),
+          end: wallClock(info.end),
+          currentStart: wallClock(info.view.currentStart, true),
+          view: viewKey(info.view.type),
+        });
+      },
       eventClick: (info) => this._clicked(info),
       eventDrop: (info) => this._dropped(info),
       eventDidMount: (info) => {
@@ -183,6 +186,20 @@ class PortalCalendar extends HTMLElement {
       },
     });
     this._calendar.render();
+  }
+
+  /**
+   * FullCalendar's previous/next buttons show an icon with role="img" and no text, and name the
+   * button only by its title: hide the icon from screen readers and name the button itself.
+   */
+  _labelIconButtons() {
+    this.querySelectorAll('.fc-toolbar .fc-icon').forEach((icon) => {
+      icon.setAttribute('aria-hidden', 'true');
+      const button = icon.closest('button');
+      if (button && button.title) {
+        button.setAttribute('aria-label', button.title);
+      }
+    });
   }
 
   _destroy() {

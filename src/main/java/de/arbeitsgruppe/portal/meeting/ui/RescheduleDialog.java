@@ -30,6 +30,8 @@ class RescheduleDialog extends ConfirmDialog {
         setConfirmText(getTranslation("calendar.move.confirm"));
         setCancelable(true);
         setCancelText(getTranslation("calendar.move.cancel"));
+        // Lumo's blue tertiary text on the grey footer stays below 4.5:1
+        setCancelButtonTheme("tertiary contrast");
         addConfirmListener(confirm -> onConfirm.run());
         addCancelListener(cancel -> onCancel.run());
         // Escape closes the dialog as Cancel would, and so must put the entry back
