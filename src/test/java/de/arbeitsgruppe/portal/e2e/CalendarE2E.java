@@ -80,7 +80,9 @@ class CalendarE2E extends BrowserTest {
         assertThat(listed).isVisible();
         assertNoViolations();
 
-        listed.click();
+        // keyboard: the entries are links, reached with Tab and opened with Enter
+        listed.focus();
+        page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/termine/m-ag-sitzung-\\d+$"));
     }
 
