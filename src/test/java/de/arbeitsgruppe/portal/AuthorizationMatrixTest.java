@@ -71,6 +71,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /ansprechpartner/neu             | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
+            /kalender                        | no        | yes   | yes         | yes    | yes
             /kein-zugang                     | yes       | yes   | yes         | yes    | yes
             /login                           | yes       | yes   | yes         | yes    | yes
             /organisationen                  | no        | yes   | yes         | yes    | yes

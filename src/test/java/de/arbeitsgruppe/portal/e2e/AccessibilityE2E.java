@@ -56,6 +56,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("erik.admin", "admin/konten", "Konten"),
                 Arguments.of("erik.admin", "gibt-es-nicht", "Nicht gefunden"),
                 Arguments.of("bernd.agentur", "ansprechpartner", "Ansprechpartner"),
+                Arguments.of("bernd.agentur", "kalender", "Kalender"),
                 Arguments.of("dora.caritas", "organisationen/org-caritas-musterstadt/bearbeiten",
                         "Profil bearbeiten: Caritasverband Musterstadt"),
                 Arguments.of("dora.caritas", "organisationen/org-diakonie-musterstadt/bearbeiten", "Kein Zugriff"));

@@ -16,7 +16,7 @@ public final class DemoAccountsInBrowser {
 
     /** Each demo account with name, organisation and exactly the navigation its role sees, in order. */
     public static Stream<Arguments> withTheirNavigation() {
-        var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
+        var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen");
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
                         plus(internal, "Zu bestätigen", "Konten")),
@@ -25,7 +25,7 @@ public final class DemoAccountsInBrowser {
                 Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),
                 Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", internal),
                 Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
-                        List.of("Übersicht", "Organisationen", "Ansprechpartner")));
+                        List.of("Übersicht", "Organisationen", "Ansprechpartner", "Kalender")));
     }
 
     /** Debian's Chromium, headless, without the background traffic the closed network refuses. */

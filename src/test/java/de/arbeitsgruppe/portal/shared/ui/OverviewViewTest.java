@@ -27,7 +27,7 @@ class OverviewViewTest extends ViewTest {
     void linksAnAdminToEveryAreaIncludingTheAccounts() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen",
                 "Zu bestätigen", "Konten");
     }
 
@@ -36,26 +36,26 @@ class OverviewViewTest extends ViewTest {
     void linksACoordinatorToEveryAreaButTheAccounts() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen",
                 "Zu bestätigen");
-        assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
+        assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "kalender", "schnittstellen",
                 "ansprechpartner-pruefen");
     }
 
     @Test
     @WithMockUser(username = "clara.jobcenter", roles = "MEMBER")
-    void linksAMemberToOrganisationsContactsAndTheInterfaceMatrix() {
+    void linksAMemberToOrganisationsContactsTheCalendarAndTheInterfaceMatrix() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen");
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen");
     }
 
     @Test
     @WithMockUser(username = "dora.caritas", roles = "PARTNER")
-    void linksAPartnerOnlyToOrganisationsAndContacts() {
+    void linksAPartnerOnlyToOrganisationsContactsAndTheCalendar() {
         var view = navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner");
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender");
         assertThat(view.greeting.getText()).isEqualTo("Guten Tag, Dora Caritas (Caritasverband Musterstadt).");
     }
 
@@ -65,7 +65,7 @@ class OverviewViewTest extends ViewTest {
         var view = navigate(OverviewView.class);
 
         var hints = find(Paragraph.class, view.areas).all().stream().map(Paragraph::getText).toList();
-        assertThat(hints).hasSize(5).allSatisfy(hint -> assertThat(hint).doesNotStartWith("!").endsWith("."));
+        assertThat(hints).hasSize(6).allSatisfy(hint -> assertThat(hint).doesNotStartWith("!").endsWith("."));
         assertThat(hints).contains("Wen rufe ich an? Suche nach Name, Funktion, Organisation oder Thema.");
     }
 
@@ -80,7 +80,7 @@ class OverviewViewTest extends ViewTest {
         assertThat(legal.heading.getText()).isEqualTo("Imprint and privacy");
         assertThat(view.heading.getText()).isEqualTo("Overview");
         assertThat(view.greeting.getText()).isEqualTo("Hello, Anna Koordination (Landkreis Musterstadt).");
-        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm");
+        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Calendar", "Interfaces", "To confirm");
     }
 
     private List<String> areaLinks() {

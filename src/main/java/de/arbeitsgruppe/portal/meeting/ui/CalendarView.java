@@ -1,0 +1,116 @@
+package de.arbeitsgruppe.portal.meeting.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.meeting.MeetingType;
+import de.arbeitsgruppe.portal.shared.ui.Notices;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import de.arbeitsgruppe.portal.shared.ui.calendar.CalendarEntry;
+import de.arbeitsgruppe.portal.shared.ui.calendar.CalendarEntrySource;
+import de.arbeitsgruppe.portal.shared.ui.calendar.EntryClickEvent;
+import de.arbeitsgruppe.portal.shared.ui.calendar.EntryDropEvent;
+import de.arbeitsgruppe.portal.shared.ui.calendar.FullCalendar;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Kalender": the meetings and events the user may see (and whatever other modules contribute as
+ * {@link CalendarEntrySource}s) by month, week or as a list; coordinators move a meeting by
+ * dragging it and confirming.
+ */
+@Route("kalender")
+@Menu(order = 27, icon = "vaadin:calendar", title = "calendar.title")
+@PermitAll
+public class CalendarView extends PortalView {
+
+    static final String MEETING_PATH = "termine/";
+
+    final FullCalendar calendar = new FullCalendar();
+    final Anchor newMeeting = new Anchor("termine/neu");
+    final Anchor meetingList = new Anchor("termine");
+    final Anchor subscribe = new Anchor("kalender/abo");
+    final UnorderedList legend = new UnorderedList();
+    RescheduleDialog rescheduleDialog;
+
+    private final MeetingManagement meetings;
+    private final MeetingCalendarEntries meetingEntries;
+
+    CalendarView(MeetingManagement meetings, MeetingCalendarEntries meetingEntries, List<CalendarEntrySource> sources) {
+        this.meetings = meetings;
+        this.meetingEntries = meetingEntries;
+        newMeeting.setText(getTranslation("calendar.newMeeting"));
+        newMeeting.setVisible(meetings.mayPlan());
+        meetingList.setText(getTranslation("calendar.meetingList"));
+        subscribe.setText(getTranslation("calendar.subscribe"));
+        var links = new HorizontalLayout(newMeeting, meetingList, subscribe);
+        links.setWrap(true);
+        links.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        createLegend();
+        calendar.setEditable(meetings.mayPlan());
+        calendar.addEntryClickListener(this::open);
+        calendar.addEntryDropListener(this::dropped);
+        calendar.setEntrySources(sources);
+        add(links, legend, calendar);
+    }
+
+    private void createLegend() {
+        legend.addClassName("portal-calendar-legend");
+        legend.getElement().setAttribute("aria-label", getTranslation("calendar.legend"));
+        for (MeetingType type : MeetingType.values()) {
+            var swatch = new Span();
+            swatch.addClassName("portal-calendar-swatch");
+            swatch.getStyle().setBackgroundColor(type.colour());
+            swatch.getElement().setAttribute("aria-hidden", "true");
+            legend.add(new ListItem(swatch, new Span(getTranslation(type.translationKey()))));
+        }
+        var cancelled = new Span(getTranslation("calendar.legend.cancelled"));
+        cancelled.getStyle().set("text-decoration", "line-through");
+        legend.add(new ListItem(cancelled));
+    }
+
+    private void open(EntryClickEvent click) {
+        click.getEntry().map(CalendarEntry::link)
+                .ifPresent(link -> getUI().ifPresent(ui -> ui.navigate(link)));
+    }
+
+    private void dropped(EntryDropEvent drop) {
+        Optional<Meeting> meeting = Optional.empty();
+        if (drop.isValid() && drop.getEntrySource().filter(meetingEntries::equals).isPresent()) {
+            meeting = meetings.find(drop.getEntryId()).filter(MeetingCalendarEntries::movable);
+        }
+        if (meeting.isEmpty()) {
+            Notices.error(getTranslation("calendar.move.notAllowed"));
+            drop.revert();
+            return;
+        }
+        rescheduleDialog = new RescheduleDialog(meeting.get(), drop.getStart(), drop.getEnd(),
+                () -> move(drop), drop::revert);
+        rescheduleDialog.open();
+    }
+
+    private void move(EntryDropEvent drop) {
+        var moved = SaveFailures.attempt(this, () -> meetings.reschedule(drop.getEntryId(), drop.getStart(), drop.getEnd()));
+        if (moved == null) {
+            drop.revert();
+        } else {
+            Notices.success(getTranslation("calendar.move.done",
+                    RescheduleDialog.period(moved.getStart(), moved.getEnd())));
+        }
+        calendar.reload();
+    }
+
+    @Override
+    protected String titleKey() {
+        return "calendar.title";
+    }
+}
