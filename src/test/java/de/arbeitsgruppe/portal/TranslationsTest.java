@@ -6,6 +6,7 @@ import com.vaadin.flow.router.Menu;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.contact.ContactKind;
 import de.arbeitsgruppe.portal.contact.Topic;
+import de.arbeitsgruppe.portal.notification.MailStatus;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
 import de.arbeitsgruppe.portal.shared.Role;
@@ -32,7 +33,7 @@ class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:app|layout|overview|accessibility|legal|error|form|validation|password|role|visibility|login"
-                    + "|accounts?|organisations?|contacts?|matrix|confirmations)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                    + "|accounts?|organisations?|contacts?|matrix|confirmations|mail|outbox|invitation)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void hasTheSameKeysInGermanAndEnglish() {
@@ -59,6 +60,7 @@ class TranslationsTest {
         Stream.of(ContactInterface.values()).map(ContactInterface::translationKey).forEach(used::add);
         Stream.of(ContactKind.values()).map(ContactKind::translationKey).forEach(used::add);
         Stream.of(Topic.values()).map(Topic::translationKey).forEach(used::add);
+        Stream.of(MailStatus.values()).map(MailStatus::translationKey).forEach(used::add);
         assertThat(used).allSatisfy(key -> assertThat(known).contains(key));
     }
 
