@@ -54,6 +54,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("erik.admin", "schnittstellen", "Schnittstellen"),
                 Arguments.of("erik.admin", "ansprechpartner-pruefen", "Zu bestätigen"),
                 Arguments.of("erik.admin", "admin/konten", "Konten"),
+                Arguments.of("erik.admin", "admin/postausgang", "Postausgang"),
                 Arguments.of("erik.admin", "gibt-es-nicht", "Nicht gefunden"),
                 Arguments.of("bernd.agentur", "ansprechpartner", "Ansprechpartner"),
                 Arguments.of("dora.caritas", "organisationen/org-caritas-musterstadt/bearbeiten",
