@@ -46,12 +46,13 @@ class OutboxE2E extends BrowserTest {
 
         login("erik.admin");
         open("admin/postausgang");
-        var row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(title));
-        assertThat(row).containsText("versendet");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Öffnen")).click();
+        assertThat(page.getByText(title)).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(title)).click();
 
         var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Guten Tag Gabi Gast,");
+        assertThat(dialog.locator("dd").filter(new Locator.FilterOptions().setHasText("versendet")).first())
+                .hasText("versendet");
         var download = page.waitForDownload(() -> dialog.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("einladung.ics herunterladen")).click());
         assertThat(download.suggestedFilename()).isEqualTo("einladung.ics");
