@@ -7,12 +7,20 @@ import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ContactKind;
 import de.arbeitsgruppe.portal.contact.ContactQuery;
+import de.arbeitsgruppe.portal.meeting.Guest;
+import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.meeting.MeetingType;
+import de.arbeitsgruppe.portal.notification.OutgoingMail;
+import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +40,7 @@ final class AuthorizationFixture {
     private final OrganisationManagement organisations;
     private final AccountManagement accountManagement;
     private final ContactDirectory directory;
+    private final MeetingManagement meetings;
 
     private final String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     private final AtomicInteger counter = new AtomicInteger();
@@ -39,12 +48,14 @@ final class AuthorizationFixture {
     private final Map<Who, String> ownEntries = new EnumMap<>(Who.class);
     private final String organisationId;
     private final String targetAccountId;
+    private String invitationMeetingId;
 
     AuthorizationFixture(OrganisationManagement organisations, AccountManagement accountManagement,
-            ContactDirectory directory) {
+            ContactDirectory directory, MeetingManagement meetings) {
         this.organisations = organisations;
         this.accountManagement = accountManagement;
         this.directory = directory;
+        this.meetings = meetings;
         organisationId = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> {
             var organisation = new Organisation("Prüfverein Matrix " + suffix, "Matrix " + suffix,
                     OrganisationKind.EHRENAMT, Membership.PARTNER);
@@ -89,6 +100,21 @@ final class AuthorizationFixture {
         return directory.find(ownEntries.get(who == Who.ANONYMOUS ? Who.PARTNER : who)).orElseThrow();
     }
 
+    /** A meeting in a month with one guest, made on first use: invitations to it go to the outbox. */
+    private String invitationMeeting() {
+        if (invitationMeetingId == null) {
+            invitationMeetingId = asAdmin(() -> {
+                var start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30).atTime(10, 0);
+                var meeting = new Meeting(MeetingType.JOINT_EVENT, "Matrix-Termin " + suffix, null, null);
+                meeting.setLocalStart(start);
+                meeting.setLocalEnd(start.plusHours(1));
+                meeting.setGuests(List.of(new Guest("Matrix Gast", null, "matrix-gast@example.org")));
+                return meetings.create(meeting, null).getId();
+            });
+        }
+        return invitationMeetingId;
+    }
+
     private Account targetAccount() {
         return accountManagement.findAll().stream().filter(a -> a.getId().equals(targetAccountId))
                 .findFirst().orElseThrow();
@@ -126,6 +152,11 @@ final class AuthorizationFixture {
             return args(contact);
         });
         arguments.put("InterfaceMatrix.rows()", who -> args());
+        arguments.put("Mailer.send(OutgoingMail)", who -> args(new OutgoingMail(
+                new Recipient("Matrix Empfänger", "matrix-empfaenger@example.org"), null, unique("Matrix-Test"),
+                "Eine Prüfnachricht.", List.of())));
+        arguments.put("MeetingInvitations.preview(String)", who -> args(invitationMeeting()));
+        arguments.put("MeetingInvitations.send(String, boolean)", who -> args(invitationMeeting(), false));
         arguments.put("OrganisationManagement.create(Organisation)", who -> args(new Organisation(
                 unique("Matrix Neu"), "Matrix Neu", OrganisationKind.SONSTIGE, Membership.PARTNER)));
         arguments.put("OrganisationManagement.find(String)", who -> args(organisationId));
@@ -140,6 +171,9 @@ final class AuthorizationFixture {
             organisation.setDescription("Geprüft " + counter.incrementAndGet());
             return args(organisation);
         });
+        arguments.put("Outbox.find(String)", who -> args("matrix-unbekannt"));
+        arguments.put("Outbox.mailServerConfigured()", who -> args());
+        arguments.put("Outbox.newest(int)", who -> args(10));
         return arguments;
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ui.ContactEditView;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.ui.OrganisationEditView;
 import de.arbeitsgruppe.portal.shared.Role;
@@ -64,6 +65,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /                                | no        | yes   | yes         | yes    | yes
             /abgemeldet                      | yes       | yes   | yes         | yes    | yes
             /admin/konten                    | no        | yes   | no          | no     | no
+            /admin/postausgang               | no        | yes   | no          | no     | no
             /ansprechpartner                 | no        | yes   | yes         | yes    | yes
             /ansprechpartner-pruefen         | no        | yes   | yes         | no     | no
             /ansprechpartner/:id             | no        | yes   | yes         | yes    | yes
@@ -108,6 +110,9 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.search(ContactQuery, int, int)    | no        | yes   | yes         | yes    | yes
             ContactDirectory.update(Contact)                   | no        | yes   | yes         | yes    | yes
             InterfaceMatrix.rows()                             | no        | yes   | yes         | yes    | no
+            Mailer.send(OutgoingMail)                          | no        | yes   | yes         | no     | no
+            MeetingInvitations.preview(String)                 | no        | yes   | yes         | no     | no
+            MeetingInvitations.send(String, boolean)           | no        | yes   | yes         | no     | no
             OrganisationManagement.create(Organisation)        | no        | yes   | yes         | no     | no
             OrganisationManagement.find(String)                | no        | yes   | yes         | yes    | yes
             OrganisationManagement.findByAlias(String, String) | no user needed
@@ -116,6 +121,9 @@ class AuthorizationMatrixTest extends ViewTest {
             OrganisationManagement.search(String, Set)         | no        | yes   | yes         | yes    | yes
             OrganisationManagement.summaries()                 | no        | yes   | yes         | yes    | yes
             OrganisationManagement.update(Organisation)        | no        | yes   | yes         | no     | yes
+            Outbox.find(String)                                | no        | yes   | no          | no     | no
+            Outbox.mailServerConfigured()                      | no        | yes   | no          | no     | no
+            Outbox.newest(int)                                 | no        | yes   | no          | no     | no
             """;
 
     @Autowired
@@ -126,6 +134,8 @@ class AuthorizationMatrixTest extends ViewTest {
     AccountManagement accountManagement;
     @Autowired
     ContactDirectory directory;
+    @Autowired
+    MeetingManagement meetings;
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
@@ -144,7 +154,7 @@ class AuthorizationMatrixTest extends ViewTest {
 
     @Test
     void everyServiceMethodAnswersEachRoleAsTheMatrixSays() {
-        var fixture = new AuthorizationFixture(organisations, accountManagement, directory);
+        var fixture = new AuthorizationFixture(organisations, accountManagement, directory, meetings);
         var arguments = fixture.arguments();
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {

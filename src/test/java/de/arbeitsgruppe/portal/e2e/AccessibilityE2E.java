@@ -7,8 +7,16 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import de.arbeitsgruppe.portal.SignedIn;
+import de.arbeitsgruppe.portal.notification.Mailer;
+import de.arbeitsgruppe.portal.notification.OutgoingMail;
+import de.arbeitsgruppe.portal.notification.OutgoingMail.Attachment;
+import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
+import de.arbeitsgruppe.portal.shared.Role;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every view passes axe-core's WCAG 2.1 A and AA rules (the level BITV 2.0 asks for). */
 class AccessibilityE2E extends BrowserTest {
@@ -25,6 +34,9 @@ class AccessibilityE2E extends BrowserTest {
     private static final String ANONYMOUS = "anonym";
     /** Logins saved per account: this class only reads, so one login each keeps it fast. */
     private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
+
+    @Autowired
+    Mailer mailer;
 
     @AfterAll
     static void forgetSessions() {
@@ -54,6 +66,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("erik.admin", "schnittstellen", "Schnittstellen"),
                 Arguments.of("erik.admin", "ansprechpartner-pruefen", "Zu bestätigen"),
                 Arguments.of("erik.admin", "admin/konten", "Konten"),
+                Arguments.of("erik.admin", "admin/postausgang", "Postausgang"),
                 Arguments.of("erik.admin", "gibt-es-nicht", "Nicht gefunden"),
                 Arguments.of("bernd.agentur", "ansprechpartner", "Ansprechpartner"),
                 Arguments.of("bernd.agentur", "kalender", "Kalender"),
@@ -80,6 +93,22 @@ class AccessibilityE2E extends BrowserTest {
         open("admin/konten");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neues Konto")).click();
         assertThat(page.getByLabel("Erstes Passwort")).isVisible();
+        waitForVaadin();
+
+        assertNoViolations();
+    }
+
+    @Test
+    void aMailOfTheOutboxMeetsWcag21AA() {
+        var subject = "Barrierefreiheit " + UUID.randomUUID();
+        SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> mailer.send(new OutgoingMail(
+                new Recipient("Gabi Gast", "gabi.gast@ihk-musterstadt.example"), null, subject, "Guten Tag,\n\nein Test.",
+                List.of(new Attachment("einladung.ics", "text/calendar; method=REQUEST; charset=UTF-8",
+                        "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8))))));
+        loginOnce("erik.admin");
+        open("admin/postausgang");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(subject)).click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("ein Test.");
         waitForVaadin();
 
         assertNoViolations();

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import de.arbeitsgruppe.portal.notification.ReceivedMail;
+import de.arbeitsgruppe.portal.notification.TestMailServer;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -23,12 +25,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the Playwright tests: the whole application on a random port (production bundle, demo
  * data in the in-memory database), Debian's Chromium started once per test class and a fresh
  * browser context per test. Every subclass keeps this exact Spring configuration, so all browser
- * tests share one cached application context.
+ * tests share one cached application context. The portal sends its mails to a real SMTP server
+ * (GreenMail, one per JVM): {@link #mailsAbout} reads what arrived.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,6 +53,16 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        TestMailServer.register(registry);
+    }
+
+    /** The mails whose subject contains the text, waiting until {@code count} of them arrived (15 s at most). */
+    static List<ReceivedMail> mailsAbout(String subjectPart, int count) {
+        return TestMailServer.await(count, TestMailServer.about(subjectPart));
+    }
 
     Page page;
     private final List<BrowserContext> contexts = new ArrayList<>();

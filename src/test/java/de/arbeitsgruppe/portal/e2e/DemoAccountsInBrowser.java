@@ -19,7 +19,7 @@ public final class DemoAccountsInBrowser {
         var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen");
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen", "Konten")),
+                        plus(internal, "Zu bestätigen", "Konten", "Postausgang")),
                 Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
                         plus(internal, "Zu bestätigen")),
                 Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),

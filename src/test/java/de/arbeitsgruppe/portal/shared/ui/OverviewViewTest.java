@@ -28,7 +28,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen",
-                "Zu bestätigen", "Konten");
+                "Zu bestätigen", "Konten", "Postausgang");
     }
 
     @Test
@@ -65,7 +65,7 @@ class OverviewViewTest extends ViewTest {
         var view = navigate(OverviewView.class);
 
         var hints = find(Paragraph.class, view.areas).all().stream().map(Paragraph::getText).toList();
-        assertThat(hints).hasSize(6).allSatisfy(hint -> assertThat(hint).doesNotStartWith("!").endsWith("."));
+        assertThat(hints).hasSize(areaLinks().size()).allSatisfy(hint -> assertThat(hint).doesNotStartWith("!").endsWith("."));
         assertThat(hints).contains("Wen rufe ich an? Suche nach Name, Funktion, Organisation oder Thema.");
     }
 
