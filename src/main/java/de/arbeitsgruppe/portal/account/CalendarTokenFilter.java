@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +38,7 @@ class CalendarTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var feed = FEED.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        var owner = feed.matches() ? tokens.owner(feed.group(1)) : java.util.Optional.<Account>empty();
+        var owner = feed.matches() ? tokens.owner(feed.group(1)) : Optional.<Account>empty();
         if (owner.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -1,10 +1,12 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Visibility;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,7 @@ final class BenchmarkMeetingData {
             meetings.add(seriesDate("bench-austausch", MeetingType.JOINT_EVENT, "Austausch mit den Trägern",
                     day.atTime(15, 0), Visibility.PARTNERS));
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        long days = ChronoUnit.DAYS.between(first, last);
         while (meetings.size() < MEETINGS) {
             var day = first.plusDays(random.nextLong(days));
             if (day.getDayOfWeek().getValue() <= 5) {
@@ -125,6 +127,6 @@ final class BenchmarkMeetingData {
 
     /** Instants of start of day in Europe/Berlin. */
     static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(de.arbeitsgruppe.portal.shared.Formats.ZONE).toInstant();
+        return day.atStartOfDay(Formats.ZONE).toInstant();
     }
 }

@@ -10,6 +10,7 @@ import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
 import java.io.StringReader;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -72,7 +73,7 @@ class MeetingCalendarBenchmarkIT {
         var sizes = new ArrayList<Integer>();
         for (int i = 0; i < months.size(); i++) {
             var from = startOf(months.get(i).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-            var to = from.plus(java.time.Duration.ofDays(GRID_DAYS));
+            var to = from.plus(Duration.ofDays(GRID_DAYS));
             var seen = timed(internal, i >= WARM_UP, () -> SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR,
                     () -> meetings.between(from, to)));
             var seenByPartner = timed(partner, i >= WARM_UP, () -> SignedIn.as(SignedIn.PARTNER, Role.PARTNER,
