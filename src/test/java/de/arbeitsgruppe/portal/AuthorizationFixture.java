@@ -133,6 +133,9 @@ final class AuthorizationFixture {
             account.setDisplayName("Matrix Ziel " + counter.incrementAndGet());
             return args(account);
         });
+        arguments.put("CalendarTokens.issue()", who -> args());
+        arguments.put("CalendarTokens.issuedAt()", who -> args());
+        arguments.put("CalendarTokens.revoke()", who -> args());
         arguments.put("ContactDirectory.confirmOwnEntry()", who -> args());
         arguments.put("ContactDirectory.create(Contact)", who -> {
             var contact = new Contact(ContactKind.PERSON, unique("Matrix Neu"), organisationId);

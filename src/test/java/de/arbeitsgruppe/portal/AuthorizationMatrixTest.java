@@ -74,6 +74,8 @@ class AuthorizationMatrixTest extends ViewTest {
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
             /kalender                        | no        | yes   | yes         | yes    | yes
+
+            /kalender/abo                    | no        | yes   | yes         | yes    | yes
             /kein-zugang                     | yes       | yes   | yes         | yes    | yes
             /login                           | yes       | yes   | yes         | yes    | yes
             /organisationen                  | no        | yes   | yes         | yes    | yes
@@ -99,6 +101,9 @@ class AuthorizationMatrixTest extends ViewTest {
             AccountManagement.resetPassword(String, String)    | no        | yes   | no          | no     | no
             AccountManagement.setActive(String, boolean)       | no        | yes   | no          | no     | no
             AccountManagement.update(Account)                  | no        | yes   | no          | no     | no
+            CalendarTokens.issue()                             | no        | yes   | yes         | yes    | yes
+            CalendarTokens.issuedAt()                          | no        | yes   | yes         | yes    | yes
+            CalendarTokens.revoke()                            | no        | yes   | yes         | yes    | yes
             ContactDirectory.confirmOwnEntry()                 | no        | yes   | yes         | yes    | yes
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes

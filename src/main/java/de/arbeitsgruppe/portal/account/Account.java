@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -38,6 +39,10 @@ public class Account {
     private String passwordHash;
     private boolean active = true;
     private String language = "de";
+    /** SHA-256 of the secret in the personal calendar feed's address; the secret itself is not kept. */
+    @Indexed(sparse = true)
+    private String calendarTokenHash;
+    private Instant calendarTokenIssuedAt;
 
     public Account() {
     }
@@ -72,4 +77,8 @@ public class Account {
     void setActive(boolean active) { this.active = active; }
     public String getLanguage() { return language; }
     void setLanguage(String language) { this.language = language; }
+    String getCalendarTokenHash() { return calendarTokenHash; }
+    void setCalendarTokenHash(String calendarTokenHash) { this.calendarTokenHash = calendarTokenHash; }
+    Instant getCalendarTokenIssuedAt() { return calendarTokenIssuedAt; }
+    void setCalendarTokenIssuedAt(Instant issuedAt) { this.calendarTokenIssuedAt = issuedAt; }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -70,6 +71,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("erik.admin", "gibt-es-nicht", "Nicht gefunden"),
                 Arguments.of("bernd.agentur", "ansprechpartner", "Ansprechpartner"),
                 Arguments.of("bernd.agentur", "kalender", "Kalender"),
+                Arguments.of("bernd.agentur", "kalender/abo", "Kalender abonnieren"),
                 Arguments.of("dora.caritas", "organisationen/org-caritas-musterstadt/bearbeiten",
                         "Profil bearbeiten: Caritasverband Musterstadt"),
                 Arguments.of("dora.caritas", "organisationen/org-diakonie-musterstadt/bearbeiten", "Kein Zugriff"));
@@ -109,6 +111,17 @@ class AccessibilityE2E extends BrowserTest {
         open("admin/postausgang");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(subject)).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText("ein Test.");
+        waitForVaadin();
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theNewSubscriptionAddressMeetsWcag21AA() {
+        loginOnce("clara.jobcenter");
+        open("kalender/abo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abo-Adresse erstellen")).click();
+        assertThat(page.getByLabel("Ihre Abo-Adresse")).hasValue(Pattern.compile(".*/ical/abo/[A-Za-z0-9_-]{43}\\.ics"));
         waitForVaadin();
 
         assertNoViolations();

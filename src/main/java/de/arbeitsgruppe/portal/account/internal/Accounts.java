@@ -13,4 +13,6 @@ public interface Accounts extends MongoRepository<Account, String> {
     List<Account> findByWorkingGroupId(String workingGroupId, Sort sort);
 
     boolean existsByUsername(String username);
+
+    Optional<Account> findByCalendarTokenHash(String calendarTokenHash);
 }

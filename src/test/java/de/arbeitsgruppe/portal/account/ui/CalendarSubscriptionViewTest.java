@@ -1,0 +1,99 @@
+package de.arbeitsgruppe.portal.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import de.arbeitsgruppe.portal.SignedIn;
+import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.account.CalendarTokens;
+import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.OverviewView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(username = "clara.jobcenter", roles = Role.MEMBER_NAME)
+class CalendarSubscriptionViewTest extends ViewTest {
+
+    private static final String FEED_ADDRESS = ".*/ical/abo/[A-Za-z0-9_-]{43}\\.ics";
+
+    @Autowired
+    CalendarTokens tokens;
+
+    @BeforeEach
+    void startWithoutAddress() {
+        tokens.revoke();
+    }
+
+    @Test
+    void explainsTheSubscriptionAndOffersToCreateAnAddress() {
+        var view = navigate(CalendarSubscriptionView.class);
+
+        assertThat(heading().getText()).isEqualTo("Kalender abonnieren");
+        assertThat(textOf(view)).contains("Outlook oder Thunderbird", "Aus dem Internet abonnieren", "Im Netzwerk");
+        assertThat(view.status.getText()).isEqualTo("Sie haben noch keine Abo-Adresse.");
+        assertThat(view.create.getText()).isEqualTo("Abo-Adresse erstellen");
+        assertThat(view.revoke.isVisible()).isFalse();
+        assertThat(view.addressArea.isVisible()).isFalse();
+    }
+
+    @Test
+    void showsTheNewAddressOnceWithTheWarningToKeepItSecret() {
+        var view = navigate(CalendarSubscriptionView.class);
+
+        test(view.create).click();
+
+        assertThat(view.addressArea.isVisible()).isTrue();
+        assertThat(view.address.getValue()).matches(FEED_ADDRESS);
+        assertThat(view.address.isReadOnly()).isTrue();
+        assertThat(textOf(view.addressArea)).contains("nur jetzt angezeigt", "geben Sie sie nicht weiter");
+        assertThat(view.status.getText()).startsWith("Ihre aktuelle Abo-Adresse wurde am ").endsWith(" erstellt.");
+        assertThat(view.create.getText()).isEqualTo("Neue Adresse erstellen");
+        assertThat(view.revoke.isVisible()).isTrue();
+
+        navigate(OverviewView.class);
+        var again = navigate(CalendarSubscriptionView.class);
+
+        assertThat(again.addressArea.isVisible()).isFalse();
+        assertThat(again.address.getValue()).isEmpty();
+        assertThat(again.status.getText()).startsWith("Ihre aktuelle Abo-Adresse wurde am ");
+    }
+
+    @Test
+    void aNewAddressReplacesTheOldOneOnlyAfterConfirmation() {
+        var view = navigate(CalendarSubscriptionView.class);
+        test(view.create).click();
+        var first = view.address.getValue();
+
+        test(view.create).click();
+        var dialog = test(find(ConfirmDialog.class).single());
+        assertThat(dialog.getHeader()).isEqualTo("Neue Abo-Adresse erstellen?");
+        assertThat(dialog.getText()).contains("Die bisherige Adresse funktioniert danach nicht mehr.");
+        dialog.cancel();
+
+        assertThat(view.address.getValue()).isEqualTo(first);
+
+        test(view.create).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(view.address.getValue()).matches(FEED_ADDRESS).isNotEqualTo(first);
+    }
+
+    @Test
+    void revokingEndsTheAddressAfterConfirmation() {
+        var view = navigate(CalendarSubscriptionView.class);
+        test(view.create).click();
+
+        test(view.revoke).click();
+        var dialog = test(find(ConfirmDialog.class).single());
+        assertThat(dialog.getHeader()).isEqualTo("Abo widerrufen?");
+        dialog.confirm();
+
+        assertThat(view.status.getText()).isEqualTo("Sie haben noch keine Abo-Adresse.");
+        assertThat(view.addressArea.isVisible()).isFalse();
+        assertThat(view.revoke.isVisible()).isFalse();
+        assertThat(notifications()).contains("Das Abo ist widerrufen; die Adresse funktioniert nicht mehr.");
+        assertThat(SignedIn.as("clara.jobcenter", Role.MEMBER, tokens::issuedAt)).isEmpty();
+    }
+}

@@ -1,0 +1,132 @@
+package de.arbeitsgruppe.portal.meeting;
+
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.Visibility;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Ten years of a busy working group, 5,000 meetings: a weekly session series, a monthly exchange
+ * with the partners, and single meetings of all three kinds on working days, each with an agenda of
+ * a few items (some internal); about one in twenty cancelled, past ones held. Always the same data.
+ */
+final class BenchmarkMeetingData {
+
+    static final int MEETINGS = 5_000;
+    static final int YEARS = 10;
+    private static final List<String> ORGANISATIONS = List.of("org-landkreis-musterstadt", "org-agentur-musterstadt",
+            "org-jobcenter-musterstadt", "org-caritas-musterstadt", "org-diakonie-musterstadt");
+    private static final List<String> TOPICS = List.of("Rechtskreiswechsel", "Sprachkurse", "Anerkennung",
+            "Arbeitgeberkontakte", "Wohnsitzauflage", "Jugendberufsagentur", "Datenaustausch");
+    private static final int[] MINUTES = {60, 90, 120, 180, 240};
+
+    private final Random random = new Random(20261124);
+    private final String workingGroup;
+    private final LocalDate first;
+    private final LocalDate today;
+
+    BenchmarkMeetingData(String workingGroup, LocalDate today) {
+        this.workingGroup = workingGroup;
+        this.today = today;
+        this.first = today.withDayOfMonth(1).minusYears(YEARS / 2);
+    }
+
+    LocalDate firstDay() {
+        return first;
+    }
+
+    List<Meeting> meetings() {
+        var meetings = new ArrayList<Meeting>();
+        var last = first.plusYears(YEARS);
+        for (var day = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)); day.isBefore(last); day = day.plusWeeks(1)) {
+            meetings.add(seriesDate("bench-sitzungen", MeetingType.SESSION, "Sitzung der Arbeitsgruppe", day.atTime(10, 0),
+                    Visibility.INTERNAL));
+        }
+        for (var month = first; month.isBefore(last); month = month.plusMonths(1)) {
+            var day = month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.THURSDAY));
+            meetings.add(seriesDate("bench-austausch", MeetingType.JOINT_EVENT, "Austausch mit den Trägern",
+                    day.atTime(15, 0), Visibility.PARTNERS));
+        }
+        long days = ChronoUnit.DAYS.between(first, last);
+        while (meetings.size() < MEETINGS) {
+            var day = first.plusDays(random.nextLong(days));
+            if (day.getDayOfWeek().getValue() <= 5) {
+                meetings.add(single(day.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30)));
+            }
+        }
+        return meetings;
+    }
+
+    private Meeting seriesDate(String seriesId, MeetingType type, String title, LocalDateTime start, Visibility visibility) {
+        var meeting = meeting(type, title, start, 120, visibility);
+        meeting.setSeriesId(seriesId);
+        meeting.setRecurrenceId(meeting.getStart());
+        meeting.setUid(seriesId + "@benchmark");
+        return meeting;
+    }
+
+    private Meeting single(LocalDateTime start) {
+        var type = MeetingType.values()[random.nextInt(MeetingType.values().length)];
+        int roll = random.nextInt(100);
+        var visibility = roll < 55 ? Visibility.INTERNAL : roll < 85 ? Visibility.PARTNERS : Visibility.PUBLIC;
+        var topic = TOPICS.get(random.nextInt(TOPICS.size()));
+        var meeting = meeting(type, topic + ": Abstimmung " + random.nextInt(1000), start,
+                MINUTES[random.nextInt(MINUTES.length)], visibility);
+        meeting.setUid("bench-" + random.nextLong() + "@benchmark");
+        return meeting;
+    }
+
+    private Meeting meeting(MeetingType type, String title, LocalDateTime start, int minutes, Visibility visibility) {
+        var meeting = new Meeting(type, title, null, null);
+        meeting.setWorkingGroupId(workingGroup);
+        meeting.setLocalStart(start);
+        meeting.setLocalEnd(start.plusMinutes(minutes));
+        meeting.setVisibility(visibility);
+        meeting.setPlace("Kreishaus Musterstadt, Raum " + (100 + random.nextInt(300)));
+        if (random.nextInt(4) == 0) {
+            meeting.setOnlineLink("https://meet.example/raum-" + random.nextInt(50));
+        }
+        meeting.setDescription("Abstimmung zu " + TOPICS.get(random.nextInt(TOPICS.size())) + ".");
+        meeting.setOrganiserOrganisationId(ORGANISATIONS.get(random.nextInt(3)));
+        meeting.setOrganiserName("Anna Koordination");
+        meeting.setInvitedOrganisationIds(new LinkedHashSet<>(List.of(ORGANISATIONS.get(random.nextInt(3)),
+                ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size())))));
+        meeting.setInvitedContactIds(Set.of("c-kommune-mueller", "c-agentur-weber"));
+        meeting.setAgenda(agenda());
+        if (random.nextInt(20) == 0) {
+            meeting.setState(MeetingState.CANCELLED);
+        } else if (start.toLocalDate().isBefore(today)) {
+            meeting.setState(MeetingState.HELD);
+        } else {
+            meeting.setState(MeetingState.INVITED);
+        }
+        return meeting;
+    }
+
+    private List<AgendaItem> agenda() {
+        var items = new ArrayList<AgendaItem>();
+        int count = 2 + random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            var item = new AgendaItem(TOPICS.get(random.nextInt(TOPICS.size())) + ": Stand und nächste Schritte",
+                    5 * (1 + random.nextInt(6)));
+            item.setPresenter(random.nextBoolean() ? "Bernd Agentur" : null);
+            item.setPublicItem(random.nextInt(5) != 0);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Instants of start of day in Europe/Berlin. */
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(Formats.ZONE).toInstant();
+    }
+}
