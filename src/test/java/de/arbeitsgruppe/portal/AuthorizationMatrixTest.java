@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ui.ContactEditView;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.ui.OrganisationEditView;
 import de.arbeitsgruppe.portal.shared.Role;
@@ -78,6 +79,11 @@ class AuthorizationMatrixTest extends ViewTest {
             /organisationen/:id/bearbeiten   | no        | yes   | yes         | no     | yes
             /organisationen/neu              | no        | yes   | yes         | no     | yes
             /schnittstellen                  | no        | yes   | yes         | yes    | no
+            /termine                         | no        | yes   | yes         | yes    | yes
+            /termine/:id                     | no        | yes   | yes         | yes    | yes
+            /termine/:id/bearbeiten          | no        | yes   | yes         | yes    | yes
+            /termine/neu                     | no        | yes   | yes         | yes    | yes
+            /veranstaltungen                 | yes       | yes   | yes         | yes    | yes
             error page ForbiddenView         | yes       | yes   | yes         | yes    | yes
             error page NotFoundView          | yes       | yes   | yes         | yes    | yes
             """;
@@ -107,6 +113,19 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.search(ContactQuery, int, int)    | no        | yes   | yes         | yes    | yes
             ContactDirectory.update(Contact)                   | no        | yes   | yes         | yes    | yes
             InterfaceMatrix.rows()                             | no        | yes   | yes         | yes    | no
+            MeetingManagement.between(Instant, Instant)        | no        | yes   | yes         | yes    | yes
+            MeetingManagement.cancel(String, EditScope)        | no        | yes   | yes         | no     | no
+            MeetingManagement.create(Meeting, Recurrence)      | no        | yes   | yes         | no     | no
+            MeetingManagement.find(String)                     | no        | yes   | yes         | yes    | yes
+            MeetingManagement.list(boolean, MeetingType, int, int)| no        | yes   | yes         | yes    | yes
+            MeetingManagement.markInvited(String)              | no        | yes   | yes         | no     | no
+            MeetingManagement.mayPlan()                        | no        | yes   | yes         | yes    | yes
+            MeetingManagement.publicUpcoming(int)              | no user needed
+            MeetingManagement.reschedule(String, Instant, Instant)| no        | yes   | yes         | no     | no
+            MeetingManagement.series(String)                   | no        | yes   | yes         | yes    | yes
+            MeetingManagement.seriesRule(String)               | no        | yes   | yes         | yes    | yes
+            MeetingManagement.update(Meeting, EditScope)       | no        | yes   | yes         | no     | no
+            MeetingManagement.upcoming(int)                    | no        | yes   | yes         | yes    | yes
             OrganisationManagement.create(Organisation)        | no        | yes   | yes         | no     | no
             OrganisationManagement.find(String)                | no        | yes   | yes         | yes    | yes
             OrganisationManagement.findByAlias(String, String) | no user needed
@@ -125,6 +144,8 @@ class AuthorizationMatrixTest extends ViewTest {
     AccountManagement accountManagement;
     @Autowired
     ContactDirectory directory;
+    @Autowired
+    MeetingManagement meetings;
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
@@ -143,7 +164,7 @@ class AuthorizationMatrixTest extends ViewTest {
 
     @Test
     void everyServiceMethodAnswersEachRoleAsTheMatrixSays() {
-        var fixture = new AuthorizationFixture(organisations, accountManagement, directory);
+        var fixture = new AuthorizationFixture(organisations, accountManagement, directory, meetings);
         var arguments = fixture.arguments();
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
