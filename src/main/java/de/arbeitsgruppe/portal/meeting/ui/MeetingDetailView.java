@@ -129,6 +129,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
                     getTranslation("meeting.cancel.confirm"), confirm -> cancelMeeting(EditScope.THIS),
                     getTranslation("meeting.cancel.keep"), close -> { });
             dialog.setConfirmButtonTheme("error primary");
+            dialog.setCancelButtonTheme("tertiary contrast");
         }
         dialog.open();
     }

@@ -6,6 +6,7 @@ import de.arbeitsgruppe.portal.meeting.Guest;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.shared.ui.Details;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,7 @@ class MeetingFacts extends Details {
         Map<String, String> guestNames = meeting.getGuests().stream()
                 .collect(Collectors.toMap(Guest::attendanceKey, Guest::getName, (a, b) -> a));
         Function<String, String> nameOf = key -> guestNames.containsKey(key) ? guestNames.get(key) : contactName.apply(key);
-        var lines = new java.util.ArrayList<String>();
+        var lines = new ArrayList<String>();
         for (Attendance state : Attendance.values()) {
             var who = meeting.getAttendance().entrySet().stream().filter(entry -> entry.getValue() == state)
                     .map(entry -> nameOf.apply(entry.getKey())).filter(Objects::nonNull).sorted().toList();

@@ -114,6 +114,11 @@ class MeetingForm extends FormLayout {
             field.setItemLabelGenerator(this::contactLabel);
         }
         informedContacts.setHelperText(getTranslation("meeting.form.informedContacts.help"));
+        // every invitee stays visible as a chip instead of hiding behind a counter
+        for (var field : List.of(invitedOrganisations, invitedContacts, informedContacts)) {
+            field.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+            field.setSelectedItemsOnTop(true);
+        }
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(EnumLabels.of(this, Visibility::translationKey));
         state.setItemLabelGenerator(EnumLabels.of(this, MeetingState::translationKey));
@@ -146,6 +151,11 @@ class MeetingForm extends FormLayout {
         if (!isNew) {
             binder.forField(state).asRequired(required).bind("state");
         }
+        // Vaadin puts aria-required on the date-time picker's group and the select's button, where ARIA
+        // does not allow it (axe-core: aria-allowed-attr); both always carry a value, and the rule stays
+        start.setRequiredIndicatorVisible(false);
+        end.setRequiredIndicatorVisible(false);
+        state.setRequiredIndicatorVisible(false);
     }
 
     void read(Meeting meeting) {

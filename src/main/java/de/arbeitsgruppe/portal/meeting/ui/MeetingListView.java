@@ -73,7 +73,8 @@ public class MeetingListView extends PortalView {
 
     private void configureGrid() {
         grid.addColumn(MeetingTexts::when).setHeader(getTranslation("meeting.detail.when")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.getType().translationKey())).setHeader(getTranslation("meeting.form.type"));
+        grid.addColumn(m -> getTranslation(m.getType().translationKey())).setHeader(getTranslation("meeting.form.type"))
+                .setAutoWidth(true);
         grid.addComponentColumn(m -> new Anchor("termine/" + m.getId(), m.getTitle()))
                 .setHeader(getTranslation("meeting.form.subject")).setFlexGrow(3);
         grid.addColumn(m -> MeetingTexts.where(this, m)).setHeader(getTranslation("meeting.form.place")).setFlexGrow(2);

@@ -17,9 +17,11 @@ class ScopeDialog extends ConfirmDialog {
         setConfirmButtonTheme("primary");
         setRejectable(true);
         setRejectText(getTranslation(EditScope.FOLLOWING.translationKey()));
-        setRejectButtonTheme("");
+        setRejectButtonTheme("contrast");
         setCancelable(true);
         setCancelText(getTranslation("form.cancel"));
+        // Lumo's blue tertiary text on the dialog's grey footer falls below 4.5:1
+        setCancelButtonTheme("tertiary contrast");
         addConfirmListener(confirm -> action.accept(EditScope.THIS));
         addRejectListener(reject -> action.accept(EditScope.FOLLOWING));
     }

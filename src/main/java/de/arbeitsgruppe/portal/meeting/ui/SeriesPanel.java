@@ -16,7 +16,8 @@ class SeriesPanel extends Div {
     final Anchor next = new Anchor();
 
     SeriesPanel() {
-        var links = new Div(previous, new com.vaadin.flow.component.html.Span(" "), next);
+        var links = new Div(previous, next);
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         add(rule, links);
     }
 
