@@ -13,14 +13,19 @@ import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.notification.OutgoingMail;
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
+
+import de.arbeitsgruppe.portal.meeting.EditScope;
+import de.arbeitsgruppe.portal.meeting.Recurrence;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
-import java.time.LocalDate;
-import java.time.ZoneId;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +38,8 @@ import java.util.function.Supplier;
 
 /**
  * Users of each role and the records they act on, all made for this test: the partner's own
- * organisation, an own contact entry per user, and an account for the admin to change.
+ * organisation, an own contact entry per user, an account for the admin to change, and a series of
+ * two meetings years ahead.
  */
 final class AuthorizationFixture {
 
@@ -48,6 +54,8 @@ final class AuthorizationFixture {
     private final Map<Who, String> ownEntries = new EnumMap<>(Who.class);
     private final String organisationId;
     private final String targetAccountId;
+    private final String meetingId;
+    private final String seriesId;
     private String invitationMeetingId;
 
     AuthorizationFixture(OrganisationManagement organisations, AccountManagement accountManagement,
@@ -78,6 +86,9 @@ final class AuthorizationFixture {
         targetAccountId = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> accountManagement.create(
                 new Account("matrix-ziel-" + suffix, "Matrix Ziel", Role.MEMBER, organisationId),
                 "Matrix-Passwort-1").getId());
+        var firstDate = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> meetings.create(newMeeting(), Recurrence.weekly(1, null, 2)));
+        meetingId = firstDate.getId();
+        seriesId = firstDate.getSeriesId();
     }
 
     String username(Who who) {
@@ -100,19 +111,30 @@ final class AuthorizationFixture {
         return directory.find(ownEntries.get(who == Who.ANONYMOUS ? Who.PARTNER : who)).orElseThrow();
     }
 
-    /** A meeting in a month with one guest, made on first use: invitations to it go to the outbox. */
+    /** A meeting with one guest, made on first use: invitations to it go to the outbox. */
     private String invitationMeeting() {
         if (invitationMeetingId == null) {
             invitationMeetingId = asAdmin(() -> {
-                var start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30).atTime(10, 0);
-                var meeting = new Meeting(MeetingType.JOINT_EVENT, "Matrix-Termin " + suffix, null, null);
-                meeting.setLocalStart(start);
-                meeting.setLocalEnd(start.plusHours(1));
+                var meeting = newMeeting();
                 meeting.setGuests(List.of(new Guest("Matrix Gast", null, "matrix-gast@example.org")));
                 return meetings.create(meeting, null).getId();
             });
         }
         return invitationMeetingId;
+    }
+
+    /** A meeting of the partners' visibility far in the future, so that no page's list of the next dates changes. */
+    private Meeting newMeeting() {
+        var start = Formats.today().plusYears(3).atTime(10, 0).plusDays(counter.incrementAndGet());
+        var meeting = new Meeting(MeetingType.JOINT_EVENT, "Matrix-Termin " + suffix, null, null);
+        meeting.setLocalStart(start);
+        meeting.setLocalEnd(start.plusHours(1));
+        meeting.setVisibility(Visibility.PARTNERS);
+        return meeting;
+    }
+
+    private Meeting meeting() {
+        return meetings.find(meetingId).orElseThrow();
     }
 
     private Account targetAccount() {
@@ -160,6 +182,29 @@ final class AuthorizationFixture {
                 "Eine Prüfnachricht.", List.of())));
         arguments.put("MeetingInvitations.preview(String)", who -> args(invitationMeeting()));
         arguments.put("MeetingInvitations.send(String, boolean)", who -> args(invitationMeeting(), false));
+
+        arguments.put("MeetingManagement.between(Instant, Instant)",
+                who -> args(Instant.now(), Instant.now().plus(30, ChronoUnit.DAYS)));
+        arguments.put("MeetingManagement.cancel(String, EditScope)",
+                who -> args(meetings.create(newMeeting(), null).getId(), EditScope.THIS));
+        arguments.put("MeetingManagement.create(Meeting, Recurrence)", who -> args(newMeeting(), null));
+        arguments.put("MeetingManagement.find(String)", who -> args(meetingId));
+        arguments.put("MeetingManagement.list(boolean, MeetingType, int, int)", who -> args(false, null, 0, 10));
+        arguments.put("MeetingManagement.markInvited(String)", who -> args(meetingId));
+        arguments.put("MeetingManagement.mayPlan()", who -> args());
+        arguments.put("MeetingManagement.publicUpcoming(int)", who -> args(5));
+        arguments.put("MeetingManagement.reschedule(String, Instant, Instant)", who -> {
+            var meeting = meeting();
+            return args(meetingId, meeting.getStart(), meeting.getEnd().plus(counter.incrementAndGet(), ChronoUnit.MINUTES));
+        });
+        arguments.put("MeetingManagement.series(String)", who -> args(seriesId));
+        arguments.put("MeetingManagement.seriesRule(String)", who -> args(seriesId));
+        arguments.put("MeetingManagement.update(Meeting, EditScope)", who -> {
+            var meeting = meeting();
+            meeting.setDescription("Geprüft " + counter.incrementAndGet());
+            return args(meeting, EditScope.THIS);
+        });
+        arguments.put("MeetingManagement.upcoming(int)", who -> args(10));
         arguments.put("OrganisationManagement.create(Organisation)", who -> args(new Organisation(
                 unique("Matrix Neu"), "Matrix Neu", OrganisationKind.SONSTIGE, Membership.PARTNER)));
         arguments.put("OrganisationManagement.find(String)", who -> args(organisationId));

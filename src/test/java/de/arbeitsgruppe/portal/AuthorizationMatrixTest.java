@@ -74,7 +74,6 @@ class AuthorizationMatrixTest extends ViewTest {
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
             /kalender                        | no        | yes   | yes         | yes    | yes
-
             /kalender/abo                    | no        | yes   | yes         | yes    | yes
             /kein-zugang                     | yes       | yes   | yes         | yes    | yes
             /login                           | yes       | yes   | yes         | yes    | yes
@@ -83,6 +82,11 @@ class AuthorizationMatrixTest extends ViewTest {
             /organisationen/:id/bearbeiten   | no        | yes   | yes         | no     | yes
             /organisationen/neu              | no        | yes   | yes         | no     | yes
             /schnittstellen                  | no        | yes   | yes         | yes    | no
+            /termine                         | no        | yes   | yes         | yes    | yes
+            /termine/:id                     | no        | yes   | yes         | yes    | yes
+            /termine/:id/bearbeiten          | no        | yes   | yes         | yes    | yes
+            /termine/neu                     | no        | yes   | yes         | yes    | yes
+            /veranstaltungen                 | yes       | yes   | yes         | yes    | yes
             error page ForbiddenView         | yes       | yes   | yes         | yes    | yes
             error page NotFoundView          | yes       | yes   | yes         | yes    | yes
             """;
@@ -118,6 +122,19 @@ class AuthorizationMatrixTest extends ViewTest {
             Mailer.send(OutgoingMail)                          | no        | yes   | yes         | no     | no
             MeetingInvitations.preview(String)                 | no        | yes   | yes         | no     | no
             MeetingInvitations.send(String, boolean)           | no        | yes   | yes         | no     | no
+            MeetingManagement.between(Instant, Instant)        | no        | yes   | yes         | yes    | yes
+            MeetingManagement.cancel(String, EditScope)        | no        | yes   | yes         | no     | no
+            MeetingManagement.create(Meeting, Recurrence)      | no        | yes   | yes         | no     | no
+            MeetingManagement.find(String)                     | no        | yes   | yes         | yes    | yes
+            MeetingManagement.list(boolean, MeetingType, int, int)| no        | yes   | yes         | yes    | yes
+            MeetingManagement.markInvited(String)              | no        | yes   | yes         | no     | no
+            MeetingManagement.mayPlan()                        | no        | yes   | yes         | yes    | yes
+            MeetingManagement.publicUpcoming(int)              | no user needed
+            MeetingManagement.reschedule(String, Instant, Instant)| no        | yes   | yes         | no     | no
+            MeetingManagement.series(String)                   | no        | yes   | yes         | yes    | yes
+            MeetingManagement.seriesRule(String)               | no        | yes   | yes         | yes    | yes
+            MeetingManagement.update(Meeting, EditScope)       | no        | yes   | yes         | no     | no
+            MeetingManagement.upcoming(int)                    | no        | yes   | yes         | yes    | yes
             OrganisationManagement.create(Organisation)        | no        | yes   | yes         | no     | no
             OrganisationManagement.find(String)                | no        | yes   | yes         | yes    | yes
             OrganisationManagement.findByAlias(String, String) | no user needed

@@ -27,9 +27,12 @@ public class Guest {
         setEmail(email);
     }
 
-    /** Key of the guest in the attendance list: guests have no id, their address is unique enough. */
+    /**
+     * Key of the guest in the attendance list: guests have no id, their address is unique enough. Its
+     * dots are written as "%2e", because MongoDB refuses map keys with dots.
+     */
     public String attendanceKey() {
-        return "guest:" + (email == null ? "" : email.toLowerCase());
+        return "guest:" + (email == null ? "" : email.toLowerCase().replace(".", "%2e"));
     }
 
     public String getName() { return name; }

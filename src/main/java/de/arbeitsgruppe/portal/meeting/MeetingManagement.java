@@ -243,4 +243,26 @@ public class MeetingManagement {
         }
         return criteria;
     }
+
+    /**
+     * One page of the meetings the user may see, for the list of dates: those not over yet from the
+     * soonest, or ({@code past}) those over from the latest; of one type, or of all when null.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Meeting> list(boolean past, MeetingType type, int offset, int limit) {
+        var user = currentUser.require();
+        var now = Instant.now();
+        var criteria = visibleTo(user);
+        if (past) {
+            criteria.and("end").lte(now);
+        } else {
+            criteria.and("end").gt(now);
+        }
+        if (type != null) {
+            criteria.and("type").is(type);
+        }
+        var order = past ? Sort.by(Sort.Direction.DESC, "start", "_id") : BY_START;
+        return mongo.find(new Query(criteria).with(order).skip(offset).limit(limit), Meeting.class).stream()
+                .map(meeting -> asSeenBy(user, meeting)).toList();
+    }
 }

@@ -74,7 +74,16 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("bernd.agentur", "kalender/abo", "Kalender abonnieren"),
                 Arguments.of("dora.caritas", "organisationen/org-caritas-musterstadt/bearbeiten",
                         "Profil bearbeiten: Caritasverband Musterstadt"),
-                Arguments.of("dora.caritas", "organisationen/org-diakonie-musterstadt/bearbeiten", "Kein Zugriff"));
+                Arguments.of("dora.caritas", "organisationen/org-diakonie-musterstadt/bearbeiten", "Kein Zugriff"),
+                Arguments.of("anna.koordination", "termine", "Termine"),
+                Arguments.of("anna.koordination", "termine/m-ag-sitzung-5", "Sitzung der Arbeitsgruppe"),
+                Arguments.of("anna.koordination", "termine/m-schnittstelle-kommune-jobcenter",
+                        "Schnittstellengespräch Kommune – Jobcenter: Rechtskreiswechsel"),
+                Arguments.of("anna.koordination", "termine/m-schnittstelle-kommune-jobcenter/bearbeiten",
+                        "Termin bearbeiten: Schnittstellengespräch Kommune – Jobcenter: Rechtskreiswechsel"),
+                Arguments.of("anna.koordination", "termine/neu", "Neuer Termin"),
+                Arguments.of("dora.caritas", "termine/m-austausch-sprachkurstraeger", "Austausch mit den Sprachkursträgern"),
+                Arguments.of(ANONYMOUS, "veranstaltungen", "Veranstaltungen"));
     }
 
     @ParameterizedTest(name = "{0} /{1}")
@@ -133,6 +142,30 @@ class AccessibilityE2E extends BrowserTest {
         open("ansprechpartner");
         page.getByLabel("Suche nach Name, Funktion, Organisation oder Thema").fill("xyzzy");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Keine Einträge");
+        waitForVaadin();
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theSeriesRuleAndTheGuestRowsOfANewMeetingMeetWcag21AA() {
+        loginOnce("anna.koordination");
+        open("termine/neu");
+        page.getByText("Wiederholen").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gast hinzufügen")).click();
+        assertThat(page.getByLabel("E-Mail des Gastes")).isVisible();
+        assertThat(page.getByLabel("Anzahl der Termine")).isVisible();
+        waitForVaadin();
+
+        assertNoViolations();
+    }
+
+    @Test
+    void theCancelDialogOfASeriesDateMeetsWcag21AA() {
+        loginOnce("anna.koordination");
+        open("termine/m-ag-sitzung-9");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Absagen")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nur diesen Termin"))).isVisible();
         waitForVaadin();
 
         assertNoViolations();

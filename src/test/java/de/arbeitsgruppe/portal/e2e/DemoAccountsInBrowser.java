@@ -16,16 +16,17 @@ public final class DemoAccountsInBrowser {
 
     /** Each demo account with name, organisation and exactly the navigation its role sees, in order. */
     public static Stream<Arguments> withTheirNavigation() {
-        var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen");
+        var contacts = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
+        var meetings = new String[] {"Kalender", "Termine", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen", "Konten", "Postausgang")),
+                        plus(plus(plus(contacts, "Zu bestätigen"), meetings), "Konten", "Postausgang")),
                 Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen")),
-                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),
-                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", internal),
+                        plus(plus(contacts, "Zu bestätigen"), meetings)),
+                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", plus(contacts, meetings)),
+                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", plus(contacts, meetings)),
                 Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
-                        List.of("Übersicht", "Organisationen", "Ansprechpartner", "Kalender")));
+                        plus(List.of("Übersicht", "Organisationen", "Ansprechpartner"), meetings)));
     }
 
     /** Debian's Chromium, headless, without the background traffic the closed network refuses. */

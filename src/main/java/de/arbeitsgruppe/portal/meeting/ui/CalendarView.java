@@ -29,7 +29,7 @@ import java.util.Optional;
  * dragging it and confirming.
  */
 @Route("kalender")
-@Menu(order = 27, icon = "vaadin:calendar", title = "calendar.title")
+@Menu(order = 50, icon = "vaadin:calendar", title = "calendar.title")
 @PermitAll
 public class CalendarView extends PortalView {
 

@@ -23,7 +23,8 @@ class MainLayoutTest extends ViewTest {
     void showsAPartnerOnlyTheAreasPartnersMayOpen() {
         navigate(OverviewView.class);
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Übersicht", "Organisationen", "Ansprechpartner", "Kalender");
+        assertThat(labels).containsExactly("Übersicht", "Organisationen", "Ansprechpartner", "Kalender", "Termine",
+                "Veranstaltungen");
     }
 
     @Test
@@ -63,6 +64,6 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.languageSwitch.getText()).isEqualTo("Deutsch");
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overview", "Organisations", "Contacts", "Calendar", "Interfaces");
+                .containsExactly("Overview", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Events");
     }
 }

@@ -27,8 +27,8 @@ class OverviewViewTest extends ViewTest {
     void linksAnAdminToEveryAreaIncludingTheAccounts() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen",
-                "Zu bestätigen", "Konten", "Postausgang");
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
+                "Zu bestätigen", "Kalender", "Termine", "Veranstaltungen", "Konten", "Postausgang");
     }
 
     @Test
@@ -36,10 +36,10 @@ class OverviewViewTest extends ViewTest {
     void linksACoordinatorToEveryAreaButTheAccounts() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen",
-                "Zu bestätigen");
-        assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "kalender", "schnittstellen",
-                "ansprechpartner-pruefen");
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
+                "Zu bestätigen", "Kalender", "Termine", "Veranstaltungen");
+        assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
+                "ansprechpartner-pruefen", "kalender", "termine", "veranstaltungen");
     }
 
     @Test
@@ -47,7 +47,8 @@ class OverviewViewTest extends ViewTest {
     void linksAMemberToOrganisationsContactsTheCalendarAndTheInterfaceMatrix() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Schnittstellen");
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen", "Kalender",
+                "Termine", "Veranstaltungen");
     }
 
     @Test
@@ -55,7 +56,8 @@ class OverviewViewTest extends ViewTest {
     void linksAPartnerOnlyToOrganisationsContactsAndTheCalendar() {
         var view = navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender");
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Termine",
+                "Veranstaltungen");
         assertThat(view.greeting.getText()).isEqualTo("Guten Tag, Dora Caritas (Caritasverband Musterstadt).");
     }
 
@@ -80,7 +82,8 @@ class OverviewViewTest extends ViewTest {
         assertThat(legal.heading.getText()).isEqualTo("Imprint and privacy");
         assertThat(view.heading.getText()).isEqualTo("Overview");
         assertThat(view.greeting.getText()).isEqualTo("Hello, Anna Koordination (Landkreis Musterstadt).");
-        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Calendar", "Interfaces", "To confirm");
+        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm", "Calendar",
+                "Meetings", "Events");
     }
 
     private List<String> areaLinks() {

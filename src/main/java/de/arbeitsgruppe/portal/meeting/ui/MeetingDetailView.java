@@ -1,0 +1,152 @@
+package de.arbeitsgruppe.portal.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.contact.Contact;
+import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.meeting.EditScope;
+import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.ui.Notices;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One meeting with everything the user may see: details, invitees by name, agenda, its place in a
+ * series, iCalendar downloads and, for coordinators, the actions that plan and follow it up.
+ */
+@Route("termine/:id")
+@PermitAll
+public class MeetingDetailView extends PortalView implements BeforeEnterObserver {
+
+    final Paragraph cancelledNote = new Paragraph();
+    final MeetingFacts facts = new MeetingFacts();
+    final SeriesPanel series = new SeriesPanel();
+    final AgendaOverview agenda = new AgendaOverview();
+    final Anchor icsDownload = new Anchor();
+    final Anchor seriesIcsDownload = new Anchor();
+    final Button edit = new Button();
+    final Button editAgenda = new Button();
+    final Button attendance = new Button();
+    final Button cancel = new Button();
+    /** Room for the invitation mail ("Einladung versenden"), added by the notification module's page part. */
+    final HorizontalLayout invitationActions = new HorizontalLayout();
+    final HorizontalLayout actions = new HorizontalLayout();
+
+    private final MeetingManagement meetings;
+    private final OrganisationManagement organisations;
+    private final ContactDirectory directory;
+    private Meeting meeting;
+
+    MeetingDetailView(MeetingManagement meetings, OrganisationManagement organisations, ContactDirectory directory) {
+        this.meetings = meetings;
+        this.organisations = organisations;
+        this.directory = directory;
+        cancelledNote.addClassName("portal-flag");
+        edit.setText(getTranslation("meeting.detail.edit"));
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(click -> go("bearbeiten"));
+        editAgenda.setText(getTranslation("meeting.detail.agendaEdit"));
+        editAgenda.addClickListener(click -> go("tagesordnung"));
+        attendance.setText(getTranslation("meeting.detail.attendanceEdit"));
+        attendance.addClickListener(click -> go("anwesenheit"));
+        cancel.setText(getTranslation("meeting.detail.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(click -> confirmCancel());
+        actions.setWrap(true);
+        actions.add(edit, editAgenda, attendance, invitationActions, cancel);
+        var downloads = new HorizontalLayout(icsDownload, seriesIcsDownload);
+        downloads.setWrap(true);
+        downloads.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        for (var download : List.of(icsDownload, seriesIcsDownload)) {
+            // files served by the iCalendar endpoint, not pages of the router
+            download.setRouterIgnore(true);
+            download.getElement().setAttribute("download", true);
+        }
+        icsDownload.setText(getTranslation("meeting.detail.ics"));
+        seriesIcsDownload.setText(getTranslation("meeting.detail.icsSeries"));
+        add(cancelledNote, actions, facts, series, agenda, downloads, new Anchor("termine", getTranslation("meeting.detail.back")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = meetings.find(event.getRouteParameters().get("id").orElse(null));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(Meeting shown) {
+        meeting = shown;
+        heading.setText(shown.getTitle());
+        cancelledNote.setVisible(shown.isCancelled());
+        cancelledNote.setText(getTranslation("meeting.detail.cancelledNote"));
+        Map<String, String> organisationNames = organisations.summaries().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+        facts.show(shown, organisationNames::get, id -> directory.find(id).map(Contact::getName).orElse(null));
+        series.show(shown, meetings.seriesRule(shown.getSeriesId()),
+                shown.isPartOfSeries() ? meetings.series(shown.getSeriesId()) : List.of());
+        agenda.show(shown);
+        icsDownload.setHref("ical/termine/" + shown.getId() + ".ics");
+        seriesIcsDownload.setVisible(shown.isPartOfSeries());
+        if (shown.isPartOfSeries()) {
+            seriesIcsDownload.setHref("ical/serien/" + shown.getSeriesId() + ".ics");
+        }
+        actions.setVisible(meetings.mayPlan());
+        cancel.setVisible(!shown.isCancelled());
+    }
+
+    private void go(String page) {
+        getUI().ifPresent(ui -> ui.navigate("termine/" + meeting.getId() + "/" + page));
+    }
+
+    void confirmCancel() {
+        var when = MeetingTexts.when(meeting);
+        ConfirmDialog dialog;
+        if (meeting.isPartOfSeries()) {
+            dialog = new ScopeDialog(getTranslation("meeting.cancel.title"),
+                    getTranslation("meeting.cancel.seriesText", meeting.getTitle(), when), this::cancelMeeting);
+        } else {
+            dialog = new ConfirmDialog(getTranslation("meeting.cancel.title"),
+                    getTranslation("meeting.cancel.text", meeting.getTitle(), when),
+                    getTranslation("meeting.cancel.confirm"), confirm -> cancelMeeting(EditScope.THIS),
+                    getTranslation("meeting.cancel.keep"), close -> { });
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.setCancelButtonTheme("tertiary contrast");
+        }
+        dialog.open();
+    }
+
+    private void cancelMeeting(EditScope scope) {
+        var done = SaveFailures.attempt(this, () -> {
+            meetings.cancel(meeting.getId(), scope);
+            return true;
+        });
+        if (done != null) {
+            Notices.success(getTranslation(scope == EditScope.THIS ? "meeting.cancel.done" : "meeting.cancel.doneSeries"));
+            meetings.find(meeting.getId()).ifPresent(this::show);
+        }
+    }
+
+    @Override
+    protected String titleKey() {
+        return "meeting.detail.title";
+    }
+}

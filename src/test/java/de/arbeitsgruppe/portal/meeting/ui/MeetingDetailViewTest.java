@@ -1,0 +1,218 @@
+package de.arbeitsgruppe.portal.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.meeting.Attendance;
+import de.arbeitsgruppe.portal.meeting.Guest;
+import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.meeting.MeetingState;
+import de.arbeitsgruppe.portal.meeting.MeetingType;
+import de.arbeitsgruppe.portal.meeting.Recurrence;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+class MeetingDetailViewTest extends ViewTest {
+
+    static final String INTERFACE_TALK = "m-schnittstelle-kommune-jobcenter";
+    static final String PARTNER_MEETING = "m-austausch-sprachkurstraeger";
+
+    @Autowired
+    MeetingManagement meetings;
+
+    @Test
+    void showsTheMeetingWithItsInviteesByNameAndItsAgenda() {
+        var view = open(INTERFACE_TALK);
+        var talk = meetings.find(INTERFACE_TALK).orElseThrow();
+
+        assertThat(heading().getText()).isEqualTo("Schnittstellengespräch Kommune – Jobcenter: Rechtskreiswechsel");
+        assertThat(textOf(view.facts)).contains("Art des TerminsSchnittstellengespräch",
+                "Datum und Uhrzeit" + Formats.date(talk.localStart().toLocalDate()) + ", 14:00 – 15:30",
+                "OrtJobcenter Musterstadt, Besprechungsraum 1",
+                "EinladendeClara Jobcenter, Jobcenter Musterstadt",
+                "SchnittstelleKommune – Jobcenter", "Standgeplant", "Sichtbar fürIntern (Mitglieder)",
+                "Eingeladene OrganisationenJobcenter Musterstadt, Landkreis Musterstadt",
+                "Eingeladene Personen und PostfächerClara Jobcenter, Kemal Özdemir");
+        assertThat(textOf(view.facts)).doesNotContain("c-kommune-oezdemir", "org-jobcenter-musterstadt");
+        assertThat(textOf(view.agenda)).contains("TOP 1: Ablauf beim Rechtskreiswechsel nach Anerkennung (45 Min.)",
+                "TOP 2: Datenaustausch und Fristen (30 Min.)");
+        assertThat(view.agenda.total.getText()).isEqualTo("Geplant sind 75 Minuten; der Termin dauert 90 Minuten.");
+        assertThat(view.agenda.overrun.isVisible()).isFalse();
+        assertThat(view.series.isVisible()).isFalse();
+        assertThat(view.getPageTitle()).isEqualTo(heading().getText() + " – Koordinierungsportal");
+    }
+
+    @Test
+    void offersTheMeetingAsICalendarFile() {
+        var view = open(INTERFACE_TALK);
+
+        assertThat(view.icsDownload.getText()).isEqualTo("Als iCalendar-Datei (.ics)");
+        assertThat(view.icsDownload.getHref()).isEqualTo("ical/termine/" + INTERFACE_TALK + ".ics");
+        assertThat(view.icsDownload.isRouterIgnore()).isTrue();
+        assertThat(view.icsDownload.getElement().hasAttribute("download")).isTrue();
+        assertThat(view.seriesIcsDownload.isVisible()).isFalse();
+    }
+
+    @Test
+    void describesTheSeriesOfASessionAndLinksItsNeighbours() {
+        var view = open("m-ag-sitzung-5");
+
+        assertThat(view.series.rule.getText()).isEqualTo("Teil einer Serie: jeden Monat am 2. Dienstag, 10 Termine.");
+        assertThat(view.series.previous.getHref()).isEqualTo("termine/m-ag-sitzung-4");
+        assertThat(view.series.previous.getText()).startsWith("Vorheriger Termin: ").endsWith(", 10:00 – 12:00");
+        assertThat(view.series.next.getHref()).isEqualTo("termine/m-ag-sitzung-6");
+        assertThat(view.seriesIcsDownload.getText()).isEqualTo("Ganze Serie (.ics)");
+        assertThat(view.seriesIcsDownload.getHref()).isEqualTo("ical/serien/s-ag-sitzungen.ics");
+        assertThat(textOf(view.agenda)).contains("TOP 1: Genehmigung des Protokolls der letzten Sitzung");
+        assertThat(textOf(view.facts)).contains("Zur KenntnisPostfach Integration Landkreis");
+    }
+
+    @Test
+    void warnsWhenTheAgendaNeedsMoreTimeThanTheMeetingHas() {
+        // a new session gets three standard items of ten minutes: 30 minutes for a 20-minute meeting
+        var meeting = meetings.create(meeting("Kurzsitzung", MeetingType.SESSION, 20), null);
+
+        var view = open(meeting.getId());
+
+        assertThat(view.agenda.overrun.isVisible()).isTrue();
+        assertThat(view.agenda.overrun.getText()).isEqualTo(
+                "Achtung: Die Tagesordnung braucht 30 Minuten, der Termin dauert nur 20 Minuten (10 Minuten zu viel).");
+    }
+
+    @Test
+    void summarisesWhoWasThereAndWhoWasExcused() {
+        var meeting = meeting("Nachbereitete Sitzung", MeetingType.JOINT_EVENT, 60);
+        meeting.setGuests(List.of(new Guest("Petra Gast", "IHK", "petra.gast@ihk.example")));
+        meeting.setInvitedContactIds(Set.of("c-kommune-mueller", "c-agentur-weber"));
+        meeting.setAttendance(Map.of("c-kommune-mueller", Attendance.PRESENT, "c-agentur-weber", Attendance.PRESENT,
+                new Guest("Petra Gast", "IHK", "petra.gast@ihk.example").attendanceKey(), Attendance.EXCUSED));
+        var saved = meetings.create(meeting, null);
+
+        var view = open(saved.getId());
+
+        assertThat(textOf(view.facts)).contains(
+                "Anwesenheitanwesend (2): Julia Weber, Sabine Müller; entschuldigt (1): Petra Gast",
+                "Gäste ohne KontoPetra Gast (IHK), petra.gast@ihk.example");
+    }
+
+    @Test
+    void offersTheOfficeEveryFollowUpActionAndRoomForTheInvitation() {
+        var view = open(INTERFACE_TALK);
+
+        assertThat(view.actions.isVisible()).isTrue();
+        assertThat(List.of(view.edit, view.editAgenda, view.attendance, view.cancel))
+                .extracting(button -> button.getText())
+                .containsExactly("Bearbeiten", "Tagesordnung bearbeiten", "Anwesenheit und Nachbereitung", "Absagen");
+        assertThat(view.invitationActions.getParent()).contains(view.actions);
+        assertThat(view.invitationActions.getComponentCount()).isZero();
+
+        test(view.edit).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingEditView.class);
+    }
+
+    @Test
+    void cancelsASingleMeetingAfterConfirmation() {
+        var meeting = meetings.create(meeting(unique("Abzusagen"), MeetingType.INTERFACE_TALK, 60), null);
+        var view = open(meeting.getId());
+
+        test(view.cancel).click();
+        var dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getHeader()).isEqualTo("Termin absagen?");
+        test(dialog).confirm();
+
+        assertThat(notifications()).contains("Der Termin ist abgesagt.");
+        assertThat(meetings.find(meeting.getId()).orElseThrow().getState()).isEqualTo(MeetingState.CANCELLED);
+        assertThat(view.cancelledNote.isVisible()).isTrue();
+        assertThat(textOf(view.facts)).contains("Standabgesagt");
+        assertThat(view.cancel.isVisible()).isFalse();
+    }
+
+    @Test
+    void cancelsOnlyTheChosenDateOfASeries() {
+        var first = meetings.create(meeting(unique("Serie"), MeetingType.SESSION, 60), Recurrence.weekly(1, null, 3));
+        var dates = meetings.series(first.getSeriesId());
+        var view = open(dates.get(1).getId());
+
+        test(view.cancel).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(meetings.series(first.getSeriesId())).extracting(Meeting::getState)
+                .containsExactly(MeetingState.PLANNED, MeetingState.CANCELLED, MeetingState.PLANNED);
+    }
+
+    @Test
+    void cancelsADateAndAllFollowingOnesWhenChosen() {
+        var first = meetings.create(meeting(unique("Serie"), MeetingType.SESSION, 60), Recurrence.weekly(1, null, 3));
+        var dates = meetings.series(first.getSeriesId());
+        var view = open(dates.get(1).getId());
+
+        test(view.cancel).click();
+        test(find(ConfirmDialog.class).single()).reject();
+
+        assertThat(notifications()).contains("Dieser und alle folgenden Termine der Serie sind abgesagt.");
+        assertThat(meetings.series(first.getSeriesId())).extracting(Meeting::getState)
+                .containsExactly(MeetingState.PLANNED, MeetingState.CANCELLED, MeetingState.CANCELLED);
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void showsAMemberTheMeetingWithoutPlanningActions() {
+        var view = open(INTERFACE_TALK);
+
+        assertThat(textOf(view.facts)).contains("Eingeladene Personen und PostfächerClara Jobcenter, Kemal Özdemir");
+        assertThat(view.actions.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void showsAPartnerNeitherInviteesNorInternalAgendaItems() {
+        var view = open(PARTNER_MEETING);
+
+        assertThat(heading().getText()).isEqualTo("Austausch mit den Sprachkursträgern");
+        assertThat(textOf(view.agenda)).contains("TOP 1: Freie Plätze in Integrations- und Berufssprachkursen")
+                .doesNotContain("Zuweisungszahlen");
+        assertThat(textOf(view.facts)).doesNotContain("Eingeladene", "Dora Caritas", "Caritasverband");
+        assertThat(view.actions.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void saysNotFoundToAPartnerWhoGuessesTheIdOfAnInternalMeeting() {
+        navigate("termine/" + INTERFACE_TALK, NotFoundView.class);
+
+        assertThat(heading().getText()).isEqualTo("Nicht gefunden");
+    }
+
+    @Test
+    void saysNotFoundForAnUnknownId() {
+        navigate("termine/m-gibt-es-nicht", NotFoundView.class);
+
+        assertThat(heading().getText()).isEqualTo("Nicht gefunden");
+    }
+
+    private MeetingDetailView open(String id) {
+        return navigate("termine/" + id, MeetingDetailView.class);
+    }
+
+    /** A meeting on a Wednesday a year ahead, so that lists of the next dates stay as they are. */
+    static Meeting meeting(String title, MeetingType type, int minutes) {
+        var start = Formats.today().plusYears(1).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).atTime(9, 0);
+        var meeting = new Meeting(type, title, null, null);
+        meeting.setLocalStart(start);
+        meeting.setLocalEnd(start.plusMinutes(minutes));
+        meeting.setOrganiserOrganisationId("org-landkreis-musterstadt");
+        return meeting;
+    }
+}

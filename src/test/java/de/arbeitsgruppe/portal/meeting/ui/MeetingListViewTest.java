@@ -1,0 +1,137 @@
+package de.arbeitsgruppe.portal.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingState;
+import de.arbeitsgruppe.portal.meeting.MeetingType;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+class MeetingListViewTest extends ViewTest {
+
+    static final String INTERFACE_TALK = "Schnittstellengespräch Kommune – Jobcenter: Rechtskreiswechsel";
+    static final String PARTNER_MEETING = "Austausch mit den Sprachkursträgern";
+    static final String PUBLIC_EVENT = "Arbeitgeberinformationstag: Geflüchtete in Ausbildung und Arbeit";
+
+    @Test
+    void showsTheUpcomingMeetingsWithDateTypePlaceAndStateSoonestFirst() {
+        var view = navigate(MeetingListView.class);
+
+        assertThat(heading().getText()).isEqualTo("Termine");
+        assertThat(titles(view)).contains(INTERFACE_TALK, PARTNER_MEETING, PUBLIC_EVENT, "Sitzung der Arbeitsgruppe");
+        var rows = rows(view);
+        assertThat(rows).allMatch(meeting -> !meeting.getState().equals(MeetingState.HELD));
+        assertThat(IntStream.range(1, rows.size()))
+                .allMatch(i -> !rows.get(i).getStart().isBefore(rows.get(i - 1).getStart()));
+        int talk = titles(view).indexOf(INTERFACE_TALK);
+        var grid = test(view.grid);
+        assertThat(grid.getCellText(talk, 0)).matches("\\d\\d\\.\\d\\d\\.\\d{4}, 14:00 – 15:30");
+        assertThat(grid.getCellText(talk, 1)).isEqualTo("Schnittstellengespräch");
+        assertThat(grid.getCellText(talk, 3)).isEqualTo("Jobcenter Musterstadt, Besprechungsraum 1");
+        assertThat(grid.getCellText(talk, 4)).isEqualTo("geplant");
+        assertThat(grid.getCellText(titles(view).indexOf(PARTNER_MEETING), 3)).isEqualTo("online");
+    }
+
+    @Test
+    void showsPastMeetingsLatestFirstWhenAskedTo() {
+        var view = navigate(MeetingListView.class);
+
+        test(view.period).selectItem("Vergangene Termine");
+
+        var rows = rows(view);
+        assertThat(rows).isNotEmpty().extracting(Meeting::getTitle).contains("Sitzung der Arbeitsgruppe");
+        assertThat(rows).noneMatch(meeting -> meeting.getTitle().equals(INTERFACE_TALK));
+        assertThat(rows.getFirst().getState()).isEqualTo(MeetingState.HELD);
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("durchgeführt");
+        assertThat(IntStream.range(1, rows.size()))
+                .allMatch(i -> !rows.get(i).getStart().isAfter(rows.get(i - 1).getStart()));
+    }
+
+    @Test
+    void filtersByTheKindOfMeeting() {
+        var view = navigate(MeetingListView.class);
+
+        test(view.typeFilter).selectItem("Schnittstellengespräch");
+
+        assertThat(rows(view)).isNotEmpty().allMatch(meeting -> meeting.getType() == MeetingType.INTERFACE_TALK);
+        assertThat(titles(view)).contains(INTERFACE_TALK);
+    }
+
+    @Test
+    void explainsAnEmptyResultAndHowToSeeAllMeetingsAgain() {
+        var view = navigate(MeetingListView.class);
+
+        test(view.period).selectItem("Vergangene Termine");
+        test(view.typeFilter).selectItem("Schnittstellengespräch");
+
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.empty.getText()).isEqualTo("Keine Termine dieser Art im gewählten Zeitraum. "
+                + "Leeren Sie das Feld „Art des Termins“, um alle zu sehen.");
+    }
+
+    @Test
+    void opensTheMeetingWhenARowIsClicked() {
+        var view = navigate(MeetingListView.class);
+
+        test(view.grid).clickRow(titles(view).indexOf(INTERFACE_TALK));
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingDetailView.class);
+        assertThat(heading().getText()).isEqualTo(INTERFACE_TALK);
+    }
+
+    @Test
+    void letsTheOfficePlanANewMeeting() {
+        var view = navigate(MeetingListView.class);
+        assertThat(view.create.getText()).isEqualTo("Neuer Termin");
+
+        test(view.create).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingEditView.class);
+        assertThat(heading().getText()).isEqualTo("Neuer Termin");
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void showsAMemberAllInternalMeetingsButNoPlanningButton() {
+        var view = navigate(MeetingListView.class);
+
+        assertThat(titles(view)).contains(INTERFACE_TALK, PARTNER_MEETING, PUBLIC_EVENT);
+        assertThat(view.create.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void showsAPartnerOnlyMeetingsForPartnersAndThePublic() {
+        var view = navigate(MeetingListView.class);
+
+        assertThat(titles(view)).contains(PARTNER_MEETING, PUBLIC_EVENT)
+                .doesNotContain(INTERFACE_TALK, "Sitzung der Arbeitsgruppe");
+        assertThat(view.create.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void tellsAPartnerThatThereAreNoPastMeetingsYet() {
+        var view = navigate(MeetingListView.class);
+
+        test(view.period).selectItem("Vergangene Termine");
+
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.empty.getText()).isEqualTo("Es gibt noch keine vergangenen Termine.");
+    }
+
+    private List<Meeting> rows(MeetingListView view) {
+        var grid = test(view.grid);
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+
+    private List<String> titles(MeetingListView view) {
+        return rows(view).stream().map(Meeting::getTitle).toList();
+    }
+}
