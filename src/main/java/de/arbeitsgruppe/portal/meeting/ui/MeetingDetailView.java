@@ -15,7 +15,9 @@ import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.meeting.EditScope;
 import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingInvitations;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
@@ -44,19 +46,21 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
     final Button editAgenda = new Button();
     final Button attendance = new Button();
     final Button cancel = new Button();
-    /** Room for the invitation mail ("Einladung versenden"), added by the notification module's page part. */
-    final HorizontalLayout invitationActions = new HorizontalLayout();
+    final Button invite = new Button();
     final HorizontalLayout actions = new HorizontalLayout();
 
     private final MeetingManagement meetings;
     private final OrganisationManagement organisations;
     private final ContactDirectory directory;
+    private final MeetingInvitations invitations;
     private Meeting meeting;
 
-    MeetingDetailView(MeetingManagement meetings, OrganisationManagement organisations, ContactDirectory directory) {
+    MeetingDetailView(MeetingManagement meetings, OrganisationManagement organisations, ContactDirectory directory,
+            MeetingInvitations invitations) {
         this.meetings = meetings;
         this.organisations = organisations;
         this.directory = directory;
+        this.invitations = invitations;
         cancelledNote.addClassName("portal-flag");
         edit.setText(getTranslation("meeting.detail.edit"));
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,11 +69,13 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         editAgenda.addClickListener(click -> go("tagesordnung"));
         attendance.setText(getTranslation("meeting.detail.attendanceEdit"));
         attendance.addClickListener(click -> go("anwesenheit"));
+        invite.setText(getTranslation("invitation.send"));
+        invite.addClickListener(click -> openInvitation());
         cancel.setText(getTranslation("meeting.detail.cancel"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(click -> confirmCancel());
         actions.setWrap(true);
-        actions.add(edit, editAgenda, attendance, invitationActions, cancel);
+        actions.add(edit, editAgenda, attendance, invite, cancel);
         var downloads = new HorizontalLayout(icsDownload, seriesIcsDownload);
         downloads.setWrap(true);
         downloads.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -111,6 +117,18 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         }
         actions.setVisible(meetings.mayPlan());
         cancel.setVisible(!shown.isCancelled());
+        invite.setVisible(shown.getState() == MeetingState.PLANNED || shown.getState() == MeetingState.INVITED);
+    }
+
+    /** After the dialog the page shows the new state ("eingeladen"). */
+    void openInvitation() {
+        var dialog = new InvitationDialog(meeting.getId(), invitations);
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                meetings.find(meeting.getId()).ifPresent(this::show);
+            }
+        });
+        dialog.open();
     }
 
     private void go(String page) {

@@ -107,15 +107,33 @@ class MeetingDetailViewTest extends ViewTest {
     }
 
     @Test
-    void offersTheOfficeEveryFollowUpActionAndRoomForTheInvitation() {
+    void theInvitationButtonOpensTheDialogWithTheRecipients() {
+        var view = open(INTERFACE_TALK);
+
+        test(view.invite).click();
+
+        var dialog = find(InvitationDialog.class).single();
+        assertThat(dialog.recipients.getChildren().count()).isPositive();
+        assertThat(dialog.send.isEnabled()).isTrue();
+    }
+
+    @Test
+    void aHeldMeetingOffersNoInvitation() {
+        var view = open("m-ag-sitzung-1");
+
+        assertThat(view.invite.isVisible()).isFalse();
+    }
+
+    @Test
+    void offersTheOfficeEveryFollowUpActionAndTheInvitation() {
         var view = open(INTERFACE_TALK);
 
         assertThat(view.actions.isVisible()).isTrue();
-        assertThat(List.of(view.edit, view.editAgenda, view.attendance, view.cancel))
+        assertThat(List.of(view.edit, view.editAgenda, view.attendance, view.invite, view.cancel))
                 .extracting(button -> button.getText())
-                .containsExactly("Bearbeiten", "Tagesordnung bearbeiten", "Anwesenheit und Nachbereitung", "Absagen");
-        assertThat(view.invitationActions.getParent()).contains(view.actions);
-        assertThat(view.invitationActions.getComponentCount()).isZero();
+                .containsExactly("Bearbeiten", "Tagesordnung bearbeiten", "Anwesenheit und Nachbereitung",
+                        "Einladung versenden", "Absagen");
+        assertThat(view.invite.isVisible()).isTrue();
 
         test(view.edit).click();
 
