@@ -27,9 +27,13 @@ public class Guest {
         setEmail(email);
     }
 
-    /** Key of the guest in the attendance list: guests have no id, their address is unique enough. */
+    /**
+     * Key of the guest in the attendance list: guests have no id, their address is unique enough.
+     * Stored as a map key, which may hold no dot in MongoDB: dots (and the escape sign) are escaped.
+     */
     public String attendanceKey() {
-        return "guest:" + (email == null ? "" : email.toLowerCase());
+        var address = email == null ? "" : email.toLowerCase();
+        return "guest:" + address.replace("%", "%25").replace(".", "%2E");
     }
 
     public String getName() { return name; }
