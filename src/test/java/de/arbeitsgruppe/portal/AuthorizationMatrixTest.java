@@ -78,6 +78,9 @@ class AuthorizationMatrixTest extends ViewTest {
             /organisationen/:id/bearbeiten   | no        | yes   | yes         | no     | yes
             /organisationen/neu              | no        | yes   | yes         | no     | yes
             /schnittstellen                  | no        | yes   | yes         | yes    | no
+            /termine/:id/anwesenheit         | no        | yes   | yes         | no     | no
+            /termine/:id/tagesordnung        | no        | yes   | yes         | no     | no
+            /themenspeicher                  | no        | yes   | yes         | yes    | no
             error page ForbiddenView         | yes       | yes   | yes         | yes    | yes
             error page NotFoundView          | yes       | yes   | yes         | yes    | yes
             """;
@@ -96,6 +99,12 @@ class AuthorizationMatrixTest extends ViewTest {
             AccountManagement.resetPassword(String, String)    | no        | yes   | no          | no     | no
             AccountManagement.setActive(String, boolean)       | no        | yes   | no          | no     | no
             AccountManagement.update(Account)                  | no        | yes   | no          | no     | no
+            AgendaBacklog.add(BacklogItem)                     | no        | yes   | yes         | no     | no
+            AgendaBacklog.list()                               | no        | yes   | yes         | yes    | no
+            AgendaBacklog.postpone(String, String)             | no        | yes   | yes         | no     | no
+            AgendaBacklog.remove(String)                       | no        | yes   | yes         | no     | no
+            AgendaBacklog.schedule(List, String)               | no        | yes   | yes         | no     | no
+            AgendaBacklog.update(BacklogItem)                  | no        | yes   | yes         | no     | no
             ContactDirectory.confirmOwnEntry()                 | no        | yes   | yes         | yes    | yes
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
@@ -107,6 +116,9 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.search(ContactQuery, int, int)    | no        | yes   | yes         | yes    | yes
             ContactDirectory.update(Contact)                   | no        | yes   | yes         | yes    | yes
             InterfaceMatrix.rows()                             | no        | yes   | yes         | yes    | no
+            MeetingRecords.markHeld(String, Set)               | no        | yes   | yes         | no     | no
+            MeetingRecords.nextDate(String)                    | no        | yes   | yes         | no     | no
+            MeetingRecords.recordAttendance(String, Map)       | no        | yes   | yes         | no     | no
             OrganisationManagement.create(Organisation)        | no        | yes   | yes         | no     | no
             OrganisationManagement.find(String)                | no        | yes   | yes         | yes    | yes
             OrganisationManagement.findByAlias(String, String) | no user needed
@@ -145,6 +157,7 @@ class AuthorizationMatrixTest extends ViewTest {
     void everyServiceMethodAnswersEachRoleAsTheMatrixSays() {
         var fixture = new AuthorizationFixture(organisations, accountManagement, directory);
         var arguments = fixture.arguments();
+        arguments.putAll(new AgendaAuthorizationArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -6,6 +6,8 @@ import com.vaadin.flow.router.Menu;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.contact.ContactKind;
 import de.arbeitsgruppe.portal.contact.Topic;
+import de.arbeitsgruppe.portal.meeting.Attendance;
+import de.arbeitsgruppe.portal.meeting.BacklogItem;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
 import de.arbeitsgruppe.portal.shared.Role;
@@ -32,7 +34,7 @@ class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:app|layout|overview|accessibility|legal|error|form|validation|password|role|visibility|login"
-                    + "|accounts?|organisations?|contacts?|matrix|confirmations)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                    + "|accounts?|organisations?|contacts?|matrix|confirmations|agenda|backlog|attendance)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void hasTheSameKeysInGermanAndEnglish() {
@@ -59,6 +61,8 @@ class TranslationsTest {
         Stream.of(ContactInterface.values()).map(ContactInterface::translationKey).forEach(used::add);
         Stream.of(ContactKind.values()).map(ContactKind::translationKey).forEach(used::add);
         Stream.of(Topic.values()).map(Topic::translationKey).forEach(used::add);
+        Stream.of(BacklogItem.Origin.values()).map(BacklogItem.Origin::translationKey).forEach(used::add);
+        Stream.of(Attendance.values()).map(Attendance::translationKey).forEach(used::add);
         assertThat(used).allSatisfy(key -> assertThat(known).contains(key));
     }
 

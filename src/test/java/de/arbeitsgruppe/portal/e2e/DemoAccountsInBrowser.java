@@ -19,11 +19,13 @@ public final class DemoAccountsInBrowser {
         var internal = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen", "Konten")),
+                        plus(internal, "Zu bestätigen", "Themenspeicher", "Konten")),
                 Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
-                        plus(internal, "Zu bestätigen")),
-                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", internal),
-                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", internal),
+                        plus(internal, "Zu bestätigen", "Themenspeicher")),
+                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt",
+                        plus(internal, "Themenspeicher")),
+                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt",
+                        plus(internal, "Themenspeicher")),
                 Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
                         List.of("Übersicht", "Organisationen", "Ansprechpartner")));
     }

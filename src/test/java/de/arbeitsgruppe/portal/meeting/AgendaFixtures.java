@@ -37,6 +37,12 @@ public final class AgendaFixtures {
                 .atTime(LocalTime.of(10, 0));
     }
 
+    /** 10:00 on a random day between one and eight years ago. */
+    public static LocalDateTime farBehind() {
+        return LocalDateTime.now().toLocalDate().minusDays(ThreadLocalRandom.current().nextInt(400, 3000))
+                .atTime(LocalTime.of(10, 0));
+    }
+
     /** Puts the meeting into another working group, as no service of this one would. */
     public static Meeting ofOtherGroup(Meeting meeting) {
         meeting.setWorkingGroupId("ag-anderswo");

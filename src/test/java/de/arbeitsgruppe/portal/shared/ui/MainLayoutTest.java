@@ -63,6 +63,6 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.languageSwitch.getText()).isEqualTo("Deutsch");
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overview", "Organisations", "Contacts", "Interfaces");
+                .containsExactly("Overview", "Organisations", "Contacts", "Interfaces", "Backlog");
     }
 }

@@ -28,7 +28,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Konten");
+                "Zu bestätigen", "Themenspeicher", "Konten");
     }
 
     @Test
@@ -37,9 +37,9 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen");
+                "Zu bestätigen", "Themenspeicher");
         assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
-                "ansprechpartner-pruefen");
+                "ansprechpartner-pruefen", "themenspeicher");
     }
 
     @Test
@@ -47,7 +47,8 @@ class OverviewViewTest extends ViewTest {
     void linksAMemberToOrganisationsContactsAndTheInterfaceMatrix() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen");
+        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
+                "Themenspeicher");
     }
 
     @Test
@@ -65,7 +66,7 @@ class OverviewViewTest extends ViewTest {
         var view = navigate(OverviewView.class);
 
         var hints = find(Paragraph.class, view.areas).all().stream().map(Paragraph::getText).toList();
-        assertThat(hints).hasSize(5).allSatisfy(hint -> assertThat(hint).doesNotStartWith("!").endsWith("."));
+        assertThat(hints).hasSize(6).allSatisfy(hint -> assertThat(hint).doesNotStartWith("!").endsWith("."));
         assertThat(hints).contains("Wen rufe ich an? Suche nach Name, Funktion, Organisation oder Thema.");
     }
 
@@ -80,7 +81,7 @@ class OverviewViewTest extends ViewTest {
         assertThat(legal.heading.getText()).isEqualTo("Imprint and privacy");
         assertThat(view.heading.getText()).isEqualTo("Overview");
         assertThat(view.greeting.getText()).isEqualTo("Hello, Anna Koordination (Landkreis Musterstadt).");
-        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm");
+        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm", "Backlog");
     }
 
     private List<String> areaLinks() {
