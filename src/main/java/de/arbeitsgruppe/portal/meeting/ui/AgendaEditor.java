@@ -33,6 +33,7 @@ class AgendaEditor extends VerticalLayout {
     private final List<AgendaRow> rows = new ArrayList<>();
     private long availableMinutes;
     private AgendaRow dragged;
+    private boolean changed;
 
     AgendaEditor() {
         setPadding(false);
@@ -61,7 +62,17 @@ class AgendaEditor extends VerticalLayout {
         list.removeAll();
         items.forEach(item -> rows.add(new AgendaRow(item, this)));
         rows.forEach(list::add);
+        changed = false;
         refresh();
+    }
+
+    /** Whether the agenda was changed since it was shown or {@linkplain #saved() saved}. */
+    boolean hasChanges() {
+        return changed;
+    }
+
+    void saved() {
+        changed = false;
     }
 
     List<AgendaItem> items() {
@@ -78,6 +89,7 @@ class AgendaEditor extends VerticalLayout {
             rows.add(row);
             list.add(row);
         }
+        changed = true;
         refresh();
     }
 
@@ -112,6 +124,7 @@ class AgendaEditor extends VerticalLayout {
 
     void edit(AgendaRow row) {
         new AgendaItemDialog("agenda.edit.title", row.item, item -> {
+            changed = true;
             refresh();
             return true;
         }).open();
@@ -132,6 +145,7 @@ class AgendaEditor extends VerticalLayout {
         int index = rows.indexOf(row);
         rows.remove(row);
         list.remove(row);
+        changed = true;
         refresh();
         announce(getTranslation("agenda.removed", row.item.getTitle()));
         // the focus was on the removed row's button: put it on the row that took its place
@@ -147,6 +161,7 @@ class AgendaEditor extends VerticalLayout {
         rows.add(index, row);
         list.remove(row);
         list.addComponentAtIndex(index, row);
+        changed = true;
         refresh();
         announce(getTranslation("agenda.moved", row.item.getTitle(), index + 1));
     }

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
@@ -43,7 +44,7 @@ class AgendaRow extends ListItem {
         for (Button button : List.of(up, down, edit, remove)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         }
-        var text = new Div(new Div(number, title), facts, description);
+        var text = new Div(new Div(number, new Text(" "), title), facts, description);
         text.getStyle().set("flex", "1");
         var actions = new Div(up, down, edit, remove);
         actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "flex-start");

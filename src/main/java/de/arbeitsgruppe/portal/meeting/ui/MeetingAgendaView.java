@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.meeting.AgendaBacklog;
@@ -40,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("termine/:id/tagesordnung")
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-public class MeetingAgendaView extends PortalView implements BeforeEnterObserver {
+public class MeetingAgendaView extends PortalView implements BeforeEnterObserver, BeforeLeaveObserver {
 
     final Paragraph when = new Paragraph();
     final Paragraph stateHint = new Paragraph();
@@ -120,6 +123,7 @@ public class MeetingAgendaView extends PortalView implements BeforeEnterObserver
         if (saved != null) {
             loadedVersion = saved.getVersion();
             backlogIds.clear();
+            editor.saved();
             Notices.success(getTranslation("agenda.saved"));
         }
     }
@@ -139,6 +143,23 @@ public class MeetingAgendaView extends PortalView implements BeforeEnterObserver
             backlog.schedule(scheduled, meetingId);
         }
         return stored;
+    }
+
+    /** Leaving with unsaved changes asks first, so that a rearranged agenda is not lost by a click. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!editor.hasChanges()) {
+            return;
+        }
+        var action = event.postpone();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("agenda.unsaved.title"));
+        dialog.setText(getTranslation("agenda.unsaved.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("agenda.unsaved.stay"));
+        dialog.setConfirmText(getTranslation("agenda.unsaved.leave"));
+        dialog.addConfirmListener(confirm -> action.proceed());
+        dialog.open();
     }
 
     @Override

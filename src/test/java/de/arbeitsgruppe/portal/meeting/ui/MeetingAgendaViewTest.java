@@ -3,6 +3,7 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dnd.DragEndEvent;
 import com.vaadin.flow.component.dnd.DragStartEvent;
@@ -200,6 +201,44 @@ class MeetingAgendaViewTest extends ViewTest {
         assertThat(rowTexts(view)).containsExactly("TOP 1Neuer Titel10 Minuten · Vortrag: Clara Jobcenter · öffentlich");
         assertThat(meetings.find(meeting.getId()).orElseThrow().getAgenda().getFirst().getPresenter())
                 .isEqualTo("Clara Jobcenter");
+    }
+
+    @Test
+    void asksBeforeLeavingWithUnsavedChanges() {
+        var view = open(meeting(120, new AgendaItem("A", 10), new AgendaItem("B", 10)));
+        test(view.editor.rows().getFirst().down).click();
+
+        UI.getCurrent().navigate("themenspeicher");
+
+        assertThat(getCurrentView()).isSameAs(view);
+        var question = find(ConfirmDialog.class).single();
+        assertThat(test(question).getText()).isEqualTo("Die Änderungen an der Tagesordnung sind noch nicht gespeichert.");
+
+        test(question).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(BacklogView.class);
+    }
+
+    @Test
+    void leavesWithoutAskingOnceTheChangesAreSaved() {
+        var view = open(meeting(120, new AgendaItem("A", 10), new AgendaItem("B", 10)));
+        test(view.editor.rows().getFirst().down).click();
+        test(view.save).click();
+
+        UI.getCurrent().navigate("themenspeicher");
+
+        assertThat(getCurrentView()).isInstanceOf(BacklogView.class);
+    }
+
+    @Test
+    void keepsTheAgendaOfAHeldMeetingAsItWas() {
+        var view = navigate("termine/m-ag-sitzung-1/tagesordnung", MeetingAgendaView.class);
+
+        assertThat(view.stateHint.getText())
+                .isEqualTo("Status: durchgeführt. Die Tagesordnung dieses Termins kann nicht mehr geändert werden.");
+        assertThat(view.save.isVisible()).isFalse();
+        assertThat(view.editor.isEnabled()).isFalse();
+        assertThat(view.editor.rows()).isNotEmpty();
     }
 
     @Test
