@@ -1,7 +1,6 @@
 package de.arbeitsgruppe.portal.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -131,14 +130,9 @@ class AgendaEditor extends VerticalLayout {
     }
 
     void confirmRemoval(AgendaRow row) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("agenda.remove.confirm.title"));
-        dialog.setText(getTranslation("agenda.remove.confirm.text", rows.indexOf(row) + 1, row.item.getTitle()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmText(getTranslation("agenda.remove"));
-        dialog.addConfirmListener(confirm -> remove(row));
-        dialog.open();
+        new Confirmation(getTranslation("agenda.remove.confirm.title"),
+                getTranslation("agenda.remove.confirm.text", rows.indexOf(row) + 1, row.item.getTitle()),
+                getTranslation("agenda.remove"), getTranslation("form.cancel"), () -> remove(row)).open();
     }
 
     void remove(AgendaRow row) {

@@ -3,7 +3,6 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -144,23 +143,20 @@ public class BacklogView extends PortalView {
     }
 
     private void confirmRemoval(BacklogItem item) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("backlog.remove.confirm.title"));
-        dialog.setText(getTranslation("backlog.remove.confirm.text", item.getTitle()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmText(getTranslation("backlog.remove"));
-        dialog.addConfirmListener(confirm -> {
-            var removed = SaveFailures.attempt(this, () -> {
-                backlog.remove(item.getId());
-                return item;
-            });
-            if (removed != null) {
-                Notices.success(getTranslation("backlog.removed", item.getTitle()));
-                refresh();
-            }
+        new Confirmation(getTranslation("backlog.remove.confirm.title"),
+                getTranslation("backlog.remove.confirm.text", item.getTitle()), getTranslation("backlog.remove"),
+                getTranslation("form.cancel"), () -> remove(item)).open();
+    }
+
+    private void remove(BacklogItem item) {
+        var removed = SaveFailures.attempt(this, () -> {
+            backlog.remove(item.getId());
+            return item;
         });
-        dialog.open();
+        if (removed != null) {
+            Notices.success(getTranslation("backlog.removed", item.getTitle()));
+            refresh();
+        }
     }
 
     /** Dates a topic can still go on: not over, not cancelled, not closed yet. */

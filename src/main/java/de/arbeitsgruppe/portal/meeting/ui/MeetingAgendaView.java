@@ -2,7 +2,6 @@ package de.arbeitsgruppe.portal.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
@@ -152,14 +151,8 @@ public class MeetingAgendaView extends PortalView implements BeforeEnterObserver
             return;
         }
         var action = event.postpone();
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("agenda.unsaved.title"));
-        dialog.setText(getTranslation("agenda.unsaved.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("agenda.unsaved.stay"));
-        dialog.setConfirmText(getTranslation("agenda.unsaved.leave"));
-        dialog.addConfirmListener(confirm -> action.proceed());
-        dialog.open();
+        new Confirmation(getTranslation("agenda.unsaved.title"), getTranslation("agenda.unsaved.text"),
+                getTranslation("agenda.unsaved.leave"), getTranslation("agenda.unsaved.stay"), action::proceed).open();
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -119,14 +118,9 @@ public class MeetingAttendanceView extends PortalView implements BeforeEnterObse
 
     void confirmClosing() {
         var open = meeting.getAgenda().stream().filter(item -> !dealtWith.getValue().contains(item)).toList();
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("attendance.close.title"));
-        dialog.setText(carryOverText(open) + " " + getTranslation("attendance.close.final"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmText(getTranslation("attendance.close"));
-        dialog.addConfirmListener(confirm -> closeMeeting());
-        dialog.open();
+        new Confirmation(getTranslation("attendance.close.title"),
+                carryOverText(open) + " " + getTranslation("attendance.close.final"), getTranslation("attendance.close"),
+                getTranslation("form.cancel"), this::closeMeeting).open();
     }
 
     private String carryOverText(List<AgendaItem> open) {

@@ -3,7 +3,6 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.meeting.AgendaBacklog;
@@ -118,7 +117,7 @@ class BacklogViewTest extends ViewTest {
         var view = navigate(BacklogView.class);
 
         click(view, topic.getTitle(), "„" + topic.getTitle() + "“ entfernen");
-        test(find(ConfirmDialog.class).single()).confirm();
+        test(find(Confirmation.class).single().confirm).click();
 
         assertThat(backlog.list()).extracting(BacklogItem::getTitle).doesNotContain(topic.getTitle());
         assertThat(notifications()).contains("„" + topic.getTitle() + "“ wurde entfernt.");

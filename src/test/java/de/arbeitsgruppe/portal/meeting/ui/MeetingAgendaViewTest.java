@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dnd.DragEndEvent;
 import com.vaadin.flow.component.dnd.DragStartEvent;
 import com.vaadin.flow.component.dnd.DropEvent;
@@ -105,7 +104,7 @@ class MeetingAgendaViewTest extends ViewTest {
         assertThat(view.editor.overrun.getElement().getAttribute("role")).isEqualTo("status");
 
         test(view.editor.rows().getFirst().remove).click();
-        test(find(ConfirmDialog.class).single()).confirm();
+        test(find(Confirmation.class).single().confirm).click();
 
         assertThat(titles(view)).containsExactly("Aussprache", "Vortrag der Kammer");
         assertThat(view.editor.overrun.getText()).isEmpty();
@@ -211,10 +210,10 @@ class MeetingAgendaViewTest extends ViewTest {
         UI.getCurrent().navigate("themenspeicher");
 
         assertThat(getCurrentView()).isSameAs(view);
-        var question = find(ConfirmDialog.class).single();
-        assertThat(test(question).getText()).isEqualTo("Die Änderungen an der Tagesordnung sind noch nicht gespeichert.");
+        var question = find(Confirmation.class).single();
+        assertThat(question.text.getText()).isEqualTo("Die Änderungen an der Tagesordnung sind noch nicht gespeichert.");
 
-        test(question).confirm();
+        test(question.confirm).click();
 
         assertThat(getCurrentView()).isInstanceOf(BacklogView.class);
     }

@@ -2,7 +2,6 @@ package de.arbeitsgruppe.portal.meeting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
@@ -87,13 +86,13 @@ class MeetingAttendanceViewTest extends ViewTest {
 
         test(view.dealtWith).deselectItems("TOP 2: Fallzahlen", "TOP 3: Termine");
         test(view.close).click();
-        var confirmation = find(ConfirmDialog.class).single();
+        var confirmation = find(Confirmation.class).single();
 
-        assertThat(test(confirmation).getText()).isEqualTo("2 nicht behandelte Punkte werden in den Termin am "
+        assertThat(confirmation.text.getText()).isEqualTo("2 nicht behandelte Punkte werden in den Termin am "
                 + Formats.date(next.localStart().toLocalDate()) + " übernommen: „Fallzahlen“, „Termine“. "
                 + "Welche Punkte behandelt wurden, lässt sich danach nicht mehr ändern.");
 
-        test(confirmation).confirm();
+        test(confirmation.confirm).click();
 
         assertThat(notifications()).contains("Der Termin ist abgeschlossen; 2 Punkte wurden in den Termin am "
                 + Formats.date(next.localStart().toLocalDate()) + " übernommen.");
@@ -114,12 +113,12 @@ class MeetingAttendanceViewTest extends ViewTest {
 
         test(view.dealtWith).deselectAll();
         test(view.close).click();
-        var confirmation = find(ConfirmDialog.class).single();
+        var confirmation = find(Confirmation.class).single();
 
-        assertThat(test(confirmation).getText()).startsWith("1 nicht behandelter Punkt wird in den Themenspeicher "
+        assertThat(confirmation.text.getText()).startsWith("1 nicht behandelter Punkt wird in den Themenspeicher "
                 + "verschoben, weil es keinen Folgetermin gibt: „" + title + "“.");
 
-        test(confirmation).confirm();
+        test(confirmation.confirm).click();
 
         assertThat(backlog.list()).extracting(BacklogItem::getTitle).contains(title);
         assertThat(stored(meeting).getState()).isEqualTo(MeetingState.HELD);
@@ -131,9 +130,9 @@ class MeetingAttendanceViewTest extends ViewTest {
         var view = open(meeting);
 
         test(view.close).click();
-        var confirmation = find(ConfirmDialog.class).single();
-        assertThat(test(confirmation).getText()).startsWith("Alle Punkte wurden behandelt.");
-        test(confirmation).cancel();
+        var confirmation = find(Confirmation.class).single();
+        assertThat(confirmation.text.getText()).startsWith("Alle Punkte wurden behandelt.");
+        test(confirmation.cancel).click();
 
         assertThat(stored(meeting).getState()).isEqualTo(MeetingState.PLANNED);
     }
