@@ -130,7 +130,8 @@ class MeetingsE2E extends BrowserTest {
         assertThat(mails).hasSize(2).flatMap(ReceivedMail::to).containsExactlyInAnyOrder(OEZDEMIR, guest);
         var toGuest = mails.stream().filter(mail -> mail.to().contains(guest)).findFirst().orElseThrow();
         assertThat(toGuest.subject()).isEqualTo(subject);
-        assertThat(toGuest.text()).startsWith("Guten Tag Rita Referentin,\n\nhiermit laden wir Sie herzlich zu den folgenden Terminen ein:")
+        assertThat(toGuest.text())
+                .startsWith("Guten Tag Rita Referentin,\n\nhiermit laden wir Sie herzlich zu den folgenden Terminen ein:")
                 .contains("Termine:\n– Dienstag, " + Formats.date(first) + ", 14:00 bis 15:30 Uhr\n",
                         "– Dienstag, " + Formats.date(dates.get(2)) + ", 14:00 bis 15:30 Uhr\n",
                         "Tagesordnung des Termins am " + Formats.date(first) + "\n1. " + APPROVAL + " (10 Min.)\n",
