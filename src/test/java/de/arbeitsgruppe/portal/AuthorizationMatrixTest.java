@@ -84,8 +84,11 @@ class AuthorizationMatrixTest extends ViewTest {
             /schnittstellen                  | no        | yes   | yes         | yes    | no
             /termine                         | no        | yes   | yes         | yes    | yes
             /termine/:id                     | no        | yes   | yes         | yes    | yes
+            /termine/:id/anwesenheit         | no        | yes   | yes         | no     | no
             /termine/:id/bearbeiten          | no        | yes   | yes         | yes    | yes
+            /termine/:id/tagesordnung        | no        | yes   | yes         | no     | no
             /termine/neu                     | no        | yes   | yes         | yes    | yes
+            /themenspeicher                  | no        | yes   | yes         | yes    | no
             /veranstaltungen                 | yes       | yes   | yes         | yes    | yes
             error page ForbiddenView         | yes       | yes   | yes         | yes    | yes
             error page NotFoundView          | yes       | yes   | yes         | yes    | yes
@@ -105,6 +108,12 @@ class AuthorizationMatrixTest extends ViewTest {
             AccountManagement.resetPassword(String, String)    | no        | yes   | no          | no     | no
             AccountManagement.setActive(String, boolean)       | no        | yes   | no          | no     | no
             AccountManagement.update(Account)                  | no        | yes   | no          | no     | no
+            AgendaBacklog.add(BacklogItem)                     | no        | yes   | yes         | no     | no
+            AgendaBacklog.list()                               | no        | yes   | yes         | yes    | no
+            AgendaBacklog.postpone(String, String)             | no        | yes   | yes         | no     | no
+            AgendaBacklog.remove(String)                       | no        | yes   | yes         | no     | no
+            AgendaBacklog.schedule(List, String)               | no        | yes   | yes         | no     | no
+            AgendaBacklog.update(BacklogItem)                  | no        | yes   | yes         | no     | no
             CalendarTokens.issue()                             | no        | yes   | yes         | yes    | yes
             CalendarTokens.issuedAt()                          | no        | yes   | yes         | yes    | yes
             CalendarTokens.revoke()                            | no        | yes   | yes         | yes    | yes
@@ -133,8 +142,11 @@ class AuthorizationMatrixTest extends ViewTest {
             MeetingManagement.reschedule(String, Instant, Instant)| no        | yes   | yes         | no     | no
             MeetingManagement.series(String)                   | no        | yes   | yes         | yes    | yes
             MeetingManagement.seriesRule(String)               | no        | yes   | yes         | yes    | yes
-            MeetingManagement.update(Meeting, EditScope)       | no        | yes   | yes         | no     | no
             MeetingManagement.upcoming(int)                    | no        | yes   | yes         | yes    | yes
+            MeetingManagement.update(Meeting, EditScope)       | no        | yes   | yes         | no     | no
+            MeetingRecords.markHeld(String, Set)               | no        | yes   | yes         | no     | no
+            MeetingRecords.nextDate(String)                    | no        | yes   | yes         | no     | no
+            MeetingRecords.recordAttendance(String, Map)       | no        | yes   | yes         | no     | no
             OrganisationManagement.create(Organisation)        | no        | yes   | yes         | no     | no
             OrganisationManagement.find(String)                | no        | yes   | yes         | yes    | yes
             OrganisationManagement.findByAlias(String, String) | no user needed
@@ -178,6 +190,7 @@ class AuthorizationMatrixTest extends ViewTest {
     void everyServiceMethodAnswersEachRoleAsTheMatrixSays() {
         var fixture = new AuthorizationFixture(organisations, accountManagement, directory, meetings);
         var arguments = fixture.arguments();
+        arguments.putAll(new AgendaAuthorizationArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

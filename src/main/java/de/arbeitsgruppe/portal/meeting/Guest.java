@@ -28,11 +28,12 @@ public class Guest {
     }
 
     /**
-     * Key of the guest in the attendance list: guests have no id, their address is unique enough. Its
-     * dots are written as "%2e", because MongoDB refuses map keys with dots.
+     * Key of the guest in the attendance list: guests have no id, their address is unique enough.
+     * Stored as a map key, which may hold no dot in MongoDB: dots (and the escape sign) are escaped.
      */
     public String attendanceKey() {
-        return "guest:" + (email == null ? "" : email.toLowerCase().replace(".", "%2e"));
+        var address = email == null ? "" : email.toLowerCase();
+        return "guest:" + address.replace("%", "%25").replace(".", "%2E");
     }
 
     public String getName() { return name; }

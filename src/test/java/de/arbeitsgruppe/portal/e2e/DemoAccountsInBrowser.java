@@ -18,13 +18,16 @@ public final class DemoAccountsInBrowser {
     public static Stream<Arguments> withTheirNavigation() {
         var contacts = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
         var meetings = new String[] {"Kalender", "Termine", "Veranstaltungen"};
+        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(plus(plus(contacts, "Zu bestätigen"), meetings), "Konten", "Postausgang")),
+                        plus(plus(plus(contacts, "Zu bestätigen"), internalMeetings), "Konten", "Postausgang")),
                 Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
-                        plus(plus(contacts, "Zu bestätigen"), meetings)),
-                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt", plus(contacts, meetings)),
-                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt", plus(contacts, meetings)),
+                        plus(plus(contacts, "Zu bestätigen"), internalMeetings)),
+                Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt",
+                        plus(contacts, internalMeetings)),
+                Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt",
+                        plus(contacts, internalMeetings)),
                 Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
                         plus(List.of("Übersicht", "Organisationen", "Ansprechpartner"), meetings)));
     }

@@ -1,26 +1,23 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.berlin;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.events;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.expand;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.instant;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.lines;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.onlyEvent;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.parse;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.stream.Stream;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Period;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.util.Configurator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,7 +182,7 @@ class MeetingCalendarFilesTest {
         assertThat(value(calendar, "X-WR-CALNAME")).isEqualTo("Koordinierungskreis Musterstadt");
         assertThat(events).extracting(event -> value(event, "UID")).doesNotHaveDuplicates().hasSize(4)
                 .contains("20261020T120000Z-sitzungen@koordinierungsportal", "tag@koordinierungsportal");
-        assertThat(events).flatMap(MeetingCalendarFilesTest::expand).extracting(ZonedDateTime::toLocalDateTime)
+        assertThat(events).flatMap(CalendarFileReader::expand).extracting(ZonedDateTime::toLocalDateTime)
                 .containsExactly(OCT_13_14H, OCT_13_14H.plusWeeks(1), OCT_13_14H.plusWeeks(2),
                         LocalDateTime.of(2026, 12, 1, 9, 0));
         assertThat(events.get(1).getProperty("STATUS")).hasValueSatisfying(status -> assertThat(status.getValue())
@@ -239,52 +236,5 @@ class MeetingCalendarFilesTest {
         places.setDescription("Zahlen der Träger, Wartelisten");
         meeting.setAgenda(List.of(new AgendaItem("Begrüßung", 15), places));
         return meeting;
-    }
-
-    private static Calendar parse(String text) throws IOException, ParserException {
-        var calendar = new CalendarBuilder().build(new StringReader(text));
-        var validation = calendar.validate();
-        assertThat(validation.getEntries()).as("ical4j's validation").isEmpty();
-        return calendar;
-    }
-
-    private static List<VEvent> events(Calendar calendar) {
-        return calendar.getComponents("VEVENT");
-    }
-
-    private static VEvent onlyEvent(Calendar calendar) {
-        assertThat(events(calendar)).hasSize(1);
-        return events(calendar).getFirst();
-    }
-
-    private static String value(net.fortuna.ical4j.model.PropertyContainer container, String name) {
-        return container.getProperty(name).map(Property::getValue).orElse(null);
-    }
-
-    private static List<String> lines(VEvent event, String name) {
-        return event.<Property>getProperties(name).stream().map(property -> property.toString().strip()).toList();
-    }
-
-    private static ZonedDateTime zoned(VEvent event, String name) {
-        DateProperty<Temporal> property = event.<DateProperty<Temporal>>getProperty(name).orElseThrow();
-        assertThat(property.getParameter("TZID")).hasValueSatisfying(tzid ->
-                assertThat(tzid.getValue()).isEqualTo("Europe/Berlin"));
-        return (ZonedDateTime) property.getDate();
-    }
-
-    private static LocalDateTime berlin(VEvent event, String name) {
-        return zoned(event, name).toInstant().atZone(Formats.ZONE).toLocalDateTime();
-    }
-
-    private static Instant instant(VEvent event, String name) {
-        return zoned(event, name).toInstant();
-    }
-
-    /** The starts iCal4j finds in the event and its rule, as wall-clock times in Europe/Berlin. */
-    private static List<ZonedDateTime> expand(VEvent event) {
-        var period = new Period<>(ZonedDateTime.parse("2026-01-01T00:00:00+01:00[Europe/Berlin]"),
-                ZonedDateTime.parse("2031-01-01T00:00:00+01:00[Europe/Berlin]"));
-        return event.<ZonedDateTime>calculateRecurrenceSet(period).stream()
-                .map(found -> found.getStart().toInstant().atZone(Formats.ZONE)).sorted().toList();
     }
 }

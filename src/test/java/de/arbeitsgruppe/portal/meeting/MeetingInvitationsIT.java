@@ -1,5 +1,10 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.berlin;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.instant;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.onlyEvent;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.parse;
+import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.value;
 import static de.arbeitsgruppe.portal.notification.TestMailServer.about;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,22 +17,14 @@ import de.arbeitsgruppe.portal.notification.ReceivedMail;
 import de.arbeitsgruppe.portal.notification.TestMailServer;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
-import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -263,35 +260,5 @@ class MeetingInvitationsIT {
 
     private static Object offset(Meeting meeting) {
         return meeting.getStart().atZone(Formats.ZONE).getOffset();
-    }
-
-    private static Calendar parse(String text) throws Exception {
-        assertThat(text).as("calendar part").isNotNull();
-        return new CalendarBuilder().build(new StringReader(text));
-    }
-
-    private static VEvent onlyEvent(Calendar calendar) {
-        List<VEvent> events = calendar.getComponents("VEVENT");
-        assertThat(events).hasSize(1);
-        return events.getFirst();
-    }
-
-    private static String value(PropertyContainer container, String name) {
-        return container.getProperty(name).map(Property::getValue).orElse(null);
-    }
-
-    private static ZonedDateTime zoned(VEvent event, String name) {
-        DateProperty<Temporal> property = event.<DateProperty<Temporal>>getProperty(name).orElseThrow();
-        assertThat(property.getParameter("TZID")).hasValueSatisfying(tzid ->
-                assertThat(tzid.getValue()).isEqualTo("Europe/Berlin"));
-        return (ZonedDateTime) property.getDate();
-    }
-
-    private static LocalDateTime berlin(VEvent event, String name) {
-        return zoned(event, name).toInstant().atZone(Formats.ZONE).toLocalDateTime();
-    }
-
-    private static Instant instant(VEvent event, String name) {
-        return zoned(event, name).toInstant();
     }
 }

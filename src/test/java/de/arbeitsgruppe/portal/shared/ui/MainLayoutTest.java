@@ -64,6 +64,7 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.languageSwitch.getText()).isEqualTo("Deutsch");
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overview", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Events");
+                .containsExactly("Overview", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Backlog",
+                        "Events");
     }
 }

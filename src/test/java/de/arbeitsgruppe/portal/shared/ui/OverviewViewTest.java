@@ -28,7 +28,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Kalender", "Termine", "Veranstaltungen", "Konten", "Postausgang");
+                "Zu bestätigen", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen", "Konten", "Postausgang");
     }
 
     @Test
@@ -37,9 +37,9 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Kalender", "Termine", "Veranstaltungen");
+                "Zu bestätigen", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen");
         assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
-                "ansprechpartner-pruefen", "kalender", "termine", "veranstaltungen");
+                "ansprechpartner-pruefen", "kalender", "termine", "themenspeicher", "veranstaltungen");
     }
 
     @Test
@@ -48,7 +48,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen", "Kalender",
-                "Termine", "Veranstaltungen");
+                "Termine", "Themenspeicher", "Veranstaltungen");
     }
 
     @Test
@@ -83,7 +83,7 @@ class OverviewViewTest extends ViewTest {
         assertThat(view.heading.getText()).isEqualTo("Overview");
         assertThat(view.greeting.getText()).isEqualTo("Hello, Anna Koordination (Landkreis Musterstadt).");
         assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm", "Calendar",
-                "Meetings", "Events");
+                "Meetings", "Backlog", "Events");
     }
 
     private List<String> areaLinks() {

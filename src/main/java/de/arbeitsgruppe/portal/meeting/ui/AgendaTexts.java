@@ -1,0 +1,26 @@
+package de.arbeitsgruppe.portal.meeting.ui;
+
+import com.vaadin.flow.component.Component;
+import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.shared.Formats;
+import java.time.format.DateTimeFormatter;
+
+/** Texts about a meeting shared by the agenda and attendance pages. */
+final class AgendaTexts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private AgendaTexts() {
+    }
+
+    /** "08.12.2026, 10:00 bis 12:00 Uhr (120 Minuten)". */
+    static String when(Component owner, Meeting meeting) {
+        return owner.getTranslation("agenda.when", Formats.dateTime(meeting.getStart()),
+                TIME.format(meeting.getEnd().atZone(Formats.ZONE)), meeting.duration().toMinutes());
+    }
+
+    /** "08.12.2026": the day of a meeting. */
+    static String day(Meeting meeting) {
+        return Formats.date(meeting.localStart().toLocalDate());
+    }
+}
