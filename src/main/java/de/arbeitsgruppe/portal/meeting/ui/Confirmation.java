@@ -18,7 +18,6 @@ class Confirmation extends Dialog {
 
     Confirmation(String header, String question, String confirmText, String cancelText, Runnable onConfirm) {
         setHeaderTitle(header);
-        setRole("alertdialog");
         text.setText(question);
         confirm.setText(confirmText);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
