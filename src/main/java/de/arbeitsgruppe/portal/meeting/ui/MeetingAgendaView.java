@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.meeting.AgendaBacklog;
 import de.arbeitsgruppe.portal.meeting.AgendaItem;
@@ -77,12 +76,7 @@ public class MeetingAgendaView extends PortalView implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = meetings.find(event.getRouteParameters().get("id").orElse(null));
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+        MeetingFromRoute.show(event, meetings, this::show);
     }
 
     private void show(Meeting meeting) {
