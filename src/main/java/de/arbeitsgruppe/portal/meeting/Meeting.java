@@ -65,9 +65,8 @@ public class Meeting {
     private ContactInterface interfaceTopic;
     private Set<String> invitedOrganisationIds = new LinkedHashSet<>();
     private Set<String> invitedContactIds = new LinkedHashSet<>();
-    @Valid
     @Size(max = 100, message = "{validation.size}")
-    private List<Guest> guests = new ArrayList<>();
+    private List<@Valid Guest> guests = new ArrayList<>();
     /** Receive the minutes, but are not invited. */
     private Set<String> informedContactIds = new LinkedHashSet<>();
     @NotNull(message = "{validation.required}")
@@ -76,9 +75,8 @@ public class Meeting {
     private MeetingState state = MeetingState.PLANNED;
     /** Invitee (contact id or {@link Guest#attendanceKey()}) to whether they were there. */
     private Map<String, Attendance> attendance = new HashMap<>();
-    @Valid
     @Size(max = MAX_AGENDA_ITEMS, message = "{validation.size}")
-    private List<AgendaItem> agenda = new ArrayList<>();
+    private List<@Valid AgendaItem> agenda = new ArrayList<>();
 
     /** The series this date belongs to, or null for a single meeting. */
     private String seriesId;

@@ -211,6 +211,22 @@ class MeetingManagementIT {
     }
 
     @Test
+    void refusesAGuestWithAnInvalidAddressOrAnOverlongAgendaItemAndStoresNothing() {
+        var title = unique("Ungültig");
+        var badGuest = meeting(title, MeetingType.JOINT_EVENT, 60);
+        badGuest.setGuests(List.of(new Guest("Gabi Gast", null, "gabi.gast-at-example.org")));
+        var longItem = meeting(title, MeetingType.JOINT_EVENT, 60);
+        longItem.setAgenda(List.of(new AgendaItem("x".repeat(AgendaItem.MAX_TITLE + 1), 10)));
+
+        assertThatThrownBy(() -> asCoordinator(() -> management.create(badGuest, null)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> asCoordinator(() -> management.create(longItem, null)))
+                .isInstanceOf(ConstraintViolationException.class);
+
+        assertThat(mongo.count(Query.query(Criteria.where("title").is(title)), Meeting.class)).isZero();
+    }
+
+    @Test
     void refusesAChangeBasedOnAnOutdatedVersion() {
         var id = asCoordinator(() -> management.create(meeting(unique("Umstritten"), MeetingType.SESSION, 60), null)).getId();
         var mine = asCoordinator(() -> management.find(id)).orElseThrow();
