@@ -46,7 +46,10 @@ final class AgendaAuthorizationArguments {
         });
         arguments.put("MeetingRecords.markHeld(String, Set)", who -> args(meeting().getId(), Set.of()));
         arguments.put("MeetingRecords.nextDate(String)", who -> args(meeting().getId()));
-        arguments.put("MeetingRecords.recordAttendance(String, Map)", who -> args(meeting().getId(), Map.of()));
+        arguments.put("MeetingRecords.recordAttendance(String, long, Map)", who -> {
+            var meeting = meeting();
+            return args(meeting.getId(), meeting.getVersion(), Map.of());
+        });
         return arguments;
     }
 

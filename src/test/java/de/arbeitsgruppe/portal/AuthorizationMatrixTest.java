@@ -146,7 +146,7 @@ class AuthorizationMatrixTest extends ViewTest {
             MeetingManagement.update(Meeting, EditScope)       | no        | yes   | yes         | no     | no
             MeetingRecords.markHeld(String, Set)               | no        | yes   | yes         | no     | no
             MeetingRecords.nextDate(String)                    | no        | yes   | yes         | no     | no
-            MeetingRecords.recordAttendance(String, Map)       | no        | yes   | yes         | no     | no
+            MeetingRecords.recordAttendance(String, long, Map) | no        | yes   | yes         | no     | no
             OrganisationManagement.create(Organisation)        | no        | yes   | yes         | no     | no
             OrganisationManagement.find(String)                | no        | yes   | yes         | yes    | yes
             OrganisationManagement.findByAlias(String, String) | no user needed

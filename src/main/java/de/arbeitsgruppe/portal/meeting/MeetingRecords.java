@@ -52,10 +52,17 @@ public class MeetingRecords {
     /**
      * Replaces the attendance list. Keys are the ids of invited contacts and the
      * {@linkplain Guest#attendanceKey() keys of guests}; anything else is refused.
+     *
+     * @param basedOnVersion the version of the meeting the list was recorded on: if someone saved
+     *     the meeting since, this is a conflict rather than overwriting their attendance list
      */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
-    public Meeting recordAttendance(String meetingId, Map<String, Attendance> attendance) {
+    public Meeting recordAttendance(String meetingId, long basedOnVersion, Map<String, Attendance> attendance) {
         var meeting = load(meetingId);
+        if (meeting.getVersion() != basedOnVersion) {
+            throw new ConflictException(new IllegalStateException("meeting " + meetingId + " changed since version "
+                    + basedOnVersion));
+        }
         if (meeting.isCancelled()) {
             throw new IllegalArgumentException("the meeting was cancelled");
         }

@@ -143,7 +143,7 @@ class MeetingRecordsIT {
     void recordsWhoWasThereAmongInvitedContactsAndGuests() {
         var meeting = single();
 
-        asCoordinator(() -> records.recordAttendance(meeting.getId(), Map.of(WEBER, Attendance.PRESENT,
+        asCoordinator(() -> records.recordAttendance(meeting.getId(), meeting.getVersion(), Map.of(WEBER, Attendance.PRESENT,
                 YILMAZ, Attendance.EXCUSED, GUEST.attendanceKey(), Attendance.ABSENT)));
 
         assertThat(stored(meeting).getAttendance()).containsExactlyInAnyOrderEntriesOf(Map.of(WEBER, Attendance.PRESENT,
@@ -151,10 +151,22 @@ class MeetingRecordsIT {
     }
 
     @Test
+    void attendanceRecordedOnAnOutdatedVersionIsAConflictAndKeepsTheOtherList() {
+        var meeting = single();
+        asCoordinator(() -> records.recordAttendance(meeting.getId(), meeting.getVersion(),
+                Map.of(WEBER, Attendance.PRESENT)));
+
+        assertThatThrownBy(() -> asCoordinator(() -> records.recordAttendance(meeting.getId(), meeting.getVersion(),
+                Map.of(WEBER, Attendance.EXCUSED)))).isInstanceOf(ConflictException.class);
+
+        assertThat(stored(meeting).getAttendance()).containsExactlyEntriesOf(Map.of(WEBER, Attendance.PRESENT));
+    }
+
+    @Test
     void refusesAttendanceOfSomeoneWhoWasNotInvited() {
         var meeting = single();
 
-        assertThatThrownBy(() -> asCoordinator(() -> records.recordAttendance(meeting.getId(),
+        assertThatThrownBy(() -> asCoordinator(() -> records.recordAttendance(meeting.getId(), meeting.getVersion(),
                 Map.of(WEBER, Attendance.PRESENT, "c-kommune-mueller", Attendance.PRESENT))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(stored(meeting).getAttendance()).isEmpty();
@@ -166,7 +178,7 @@ class MeetingRecordsIT {
 
         for (var user : List.of(SignedIn.MEMBER, SignedIn.PARTNER)) {
             var role = user.equals(SignedIn.MEMBER) ? Role.MEMBER : Role.PARTNER;
-            assertThatThrownBy(() -> SignedIn.as(user, role, () -> records.recordAttendance(meeting.getId(),
+            assertThatThrownBy(() -> SignedIn.as(user, role, () -> records.recordAttendance(meeting.getId(), meeting.getVersion(),
                     Map.of(WEBER, Attendance.PRESENT)))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> SignedIn.as(user, role, () -> records.markHeld(meeting.getId(), Set.of())))
                     .isInstanceOf(AccessDeniedException.class);
@@ -184,7 +196,7 @@ class MeetingRecordsIT {
 
         assertThatThrownBy(() -> asCoordinator(() -> records.markHeld(foreign.getId(), Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asCoordinator(() -> records.recordAttendance(foreign.getId(),
+        assertThatThrownBy(() -> asCoordinator(() -> records.recordAttendance(foreign.getId(), foreign.getVersion(),
                 Map.of(WEBER, Attendance.PRESENT)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asCoordinator(() -> records.nextDate(foreign.getId())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -103,7 +103,7 @@ public class MeetingAttendanceView extends PortalView implements BeforeEnterObse
     }
 
     void save() {
-        var saved = attempt(() -> records.recordAttendance(meeting.getId(), attendance.values()));
+        var saved = attempt(() -> records.recordAttendance(meeting.getId(), meeting.getVersion(), attendance.values()));
         if (saved != null) {
             Notices.success(getTranslation("attendance.saved"));
             show(saved);
@@ -131,7 +131,8 @@ public class MeetingAttendanceView extends PortalView implements BeforeEnterObse
     void closeMeeting() {
         var dealt = dealtWith.getValue().stream().map(AgendaItem::getId).collect(Collectors.toSet());
         var carried = attempt(() -> {
-            records.recordAttendance(meeting.getId(), attendance.values());
+            var recorded = records.recordAttendance(meeting.getId(), meeting.getVersion(), attendance.values());
+            meeting = recorded;
             return records.markHeld(meeting.getId(), dealt);
         });
         if (carried == null) {

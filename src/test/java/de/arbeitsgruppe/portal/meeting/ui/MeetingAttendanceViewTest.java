@@ -12,6 +12,7 @@ import de.arbeitsgruppe.portal.meeting.Attendance;
 import de.arbeitsgruppe.portal.meeting.BacklogItem;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.meeting.MeetingRecords;
 import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.meeting.Recurrence;
 import de.arbeitsgruppe.portal.shared.Formats;
@@ -34,6 +35,8 @@ class MeetingAttendanceViewTest extends ViewTest {
     MeetingManagement meetings;
     @Autowired
     AgendaBacklog backlog;
+    @Autowired
+    MeetingRecords records;
 
     @Test
     void namesEveryRadioGroupAfterTheInvitedPersonOrGuest() {
@@ -62,6 +65,20 @@ class MeetingAttendanceViewTest extends ViewTest {
                 AgendaFixtures.WEBER, Attendance.PRESENT, AgendaFixtures.YILMAZ, Attendance.EXCUSED,
                 AgendaFixtures.GUEST.attendanceKey(), Attendance.ABSENT));
         assertThat(stored(meeting).getState()).isEqualTo(MeetingState.PLANNED);
+    }
+
+    @Test
+    void aSecondCoordinatorSavingAttendanceMeanwhileIsShownAsAConflictAndNothingIsOverwritten() {
+        var meeting = single(AgendaFixtures.farBehind());
+        var view = open(meeting);
+        test(group(view, WEBER)).selectItem("anwesend");
+        // the other coordinator, at another computer, saves first
+        records.recordAttendance(meeting.getId(), meeting.getVersion(), Map.of(AgendaFixtures.WEBER, Attendance.EXCUSED));
+
+        test(view.save).click();
+
+        assertThat(notifications()).anyMatch(text -> text.startsWith("Jemand anderes hat diesen Eintrag inzwischen geändert."));
+        assertThat(stored(meeting).getAttendance()).containsExactlyEntriesOf(Map.of(AgendaFixtures.WEBER, Attendance.EXCUSED));
     }
 
     @Test
