@@ -7,8 +7,8 @@ import de.arbeitsgruppe.portal.notification.OutgoingMail;
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Attachment;
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
@@ -35,13 +35,13 @@ class InvitationDelivery {
     }
 
     /**
-     * The calendar files for members and, made from the meetings as partners see them (public agenda
-     * items only), for everyone else; each made once.
+     * The calendar files of each recipient: made from the meetings as that recipient may see them
+     * (partners and guests: public agenda items only), and naming only that recipient as attendee,
+     * so that no file hands out the names and addresses of the other invitees.
      */
-    static Function<Invitee, List<Attachment>> byAudience(Function<UnaryOperator<Meeting>, List<Attachment>> files) {
-        var made = new HashMap<Boolean, List<Attachment>>();
-        return invitee -> made.computeIfAbsent(invitee.internal(),
-                internal -> files.apply(internal ? UnaryOperator.identity() : Meeting::withoutInternals));
+    static Function<Invitee, List<Attachment>> perRecipient(
+            BiFunction<UnaryOperator<Meeting>, Invitee, List<Attachment>> files) {
+        return invitee -> files.apply(invitee.internal() ? UnaryOperator.identity() : Meeting::withoutInternals, invitee);
     }
 
     InvitationResult deliver(List<Invitee> recipients, Organiser organiser, Function<Invitee, Letter> letters,

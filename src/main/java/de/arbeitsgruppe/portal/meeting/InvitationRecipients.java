@@ -72,9 +72,10 @@ class InvitationRecipients {
         return new Organiser(name, organisationName, email);
     }
 
-    Participants participants(Organiser organiser, Resolved recipients) {
-        return new Participants(organiser.name(), organiser.email(), recipients.recipients().stream()
-                .map(invitee -> new Participants.Attendee(invitee.name(), invitee.email())).toList());
+    /** The organiser and the one recipient of a file: the answer (RSVP) needs no more. */
+    Participants participants(Organiser organiser, Invitee recipient) {
+        return new Participants(organiser.name(), organiser.email(),
+                List.of(new Participants.Attendee(recipient.name(), recipient.email())));
     }
 
     record Resolved(List<Invitee> recipients, List<String> withoutAddress) {

@@ -65,10 +65,9 @@ class InvitationUpdates {
     private void update(Meeting meeting) {
         var resolved = recipients.of(meeting);
         var organiser = recipients.organiser(meeting);
-        var participants = recipients.participants(organiser, resolved);
-        var files = InvitationDelivery.byAudience(seen -> List.of(InvitationDelivery.calendarFile(
+        var files = InvitationDelivery.perRecipient((seen, invitee) -> List.of(InvitationDelivery.calendarFile(
                 MeetingInvitations.INVITATION_FILE, InvitationDelivery.REQUEST,
-                calendarFiles.request(seen.apply(meeting), participants))));
+                calendarFiles.request(seen.apply(meeting), recipients.participants(organiser, invitee)))));
         delivery.deliver(resolved.recipients(), organiser, invitee -> letters.update(meeting, organiser, invitee), files);
     }
 
@@ -77,11 +76,10 @@ class InvitationUpdates {
         var series = meetings.seriesRule(first.getSeriesId()).orElseThrow();
         var resolved = recipients.of(changed);
         var organiser = recipients.organiser(first);
-        var participants = recipients.participants(organiser, resolved);
         var all = meetings.series(first.getSeriesId());
-        var files = InvitationDelivery.byAudience(seen -> List.of(InvitationDelivery.calendarFile(
+        var files = InvitationDelivery.perRecipient((seen, invitee) -> List.of(InvitationDelivery.calendarFile(
                 MeetingInvitations.INVITATION_FILE, InvitationDelivery.REQUEST,
-                calendarFiles.requestSeries(series, all.stream().map(seen).toList(), participants))));
+                calendarFiles.requestSeries(series, all.stream().map(seen).toList(), recipients.participants(organiser, invitee)))));
         delivery.deliver(resolved.recipients(), organiser, invitee -> letters.seriesUpdate(changed, organiser, invitee),
                 files);
     }
@@ -90,13 +88,12 @@ class InvitationUpdates {
     private void cancel(List<Meeting> cancelled) {
         var resolved = recipients.of(cancelled);
         var organiser = recipients.organiser(cancelled.getFirst());
-        var participants = recipients.participants(organiser, resolved);
-        var files = InvitationDelivery.byAudience(seen -> {
+        var files = InvitationDelivery.perRecipient((seen, invitee) -> {
             var made = new ArrayList<Attachment>();
             for (int i = 0; i < cancelled.size(); i++) {
                 var name = cancelled.size() == 1 ? "absage.ics" : "absage-" + (i + 1) + ".ics";
                 made.add(InvitationDelivery.calendarFile(name, InvitationDelivery.CANCEL,
-                        calendarFiles.cancel(seen.apply(cancelled.get(i)), participants)));
+                        calendarFiles.cancel(seen.apply(cancelled.get(i)), recipients.participants(organiser, invitee))));
             }
             return made;
         });

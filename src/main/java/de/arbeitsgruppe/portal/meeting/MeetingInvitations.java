@@ -63,22 +63,21 @@ public class MeetingInvitations {
             throw new InvitationException(problem);
         }
         var organiser = recipients.organiser(meeting);
-        var participants = recipients.participants(organiser, resolved);
         if (wholeSeries && meeting.isPartOfSeries()) {
             var series = meetings.seriesRule(meeting.getSeriesId())
                     .orElseThrow(() -> new AccessDeniedException("unknown series"));
             var all = meetings.series(meeting.getSeriesId());
             var coming = all.stream().filter(MeetingInvitations::stillToCome).toList();
-            var files = InvitationDelivery.byAudience(seen -> List.of(InvitationDelivery.calendarFile(INVITATION_FILE,
+            var files = InvitationDelivery.perRecipient((seen, invitee) -> List.of(InvitationDelivery.calendarFile(INVITATION_FILE,
                     InvitationDelivery.REQUEST, calendarFiles.requestSeries(series, all.stream().map(seen).toList(),
-                            participants))));
+                            recipients.participants(organiser, invitee)))));
             var result = delivery.deliver(resolved.recipients(), organiser,
                     invitee -> letters.seriesInvitation(coming, organiser, invitee), files);
             coming.forEach(date -> meetings.markInvited(date.getId()));
             return result;
         }
-        var files = InvitationDelivery.byAudience(seen -> List.of(InvitationDelivery.calendarFile(INVITATION_FILE,
-                InvitationDelivery.REQUEST, calendarFiles.request(seen.apply(meeting), participants))));
+        var files = InvitationDelivery.perRecipient((seen, invitee) -> List.of(InvitationDelivery.calendarFile(INVITATION_FILE,
+                InvitationDelivery.REQUEST, calendarFiles.request(seen.apply(meeting), recipients.participants(organiser, invitee)))));
         var result = delivery.deliver(resolved.recipients(), organiser,
                 invitee -> letters.invitation(meeting, organiser, invitee), files);
         meetings.markInvited(meeting.getId());

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +94,11 @@ class MeetingInvitationsIT {
         assertThat(value(event, "UID")).isEqualTo("m-schnittstelle-kommune-jobcenter@koordinierungsportal");
         assertThat(berlin(event, "DTSTART")).isEqualTo(talk.localStart());
         assertThat(talk.localStart().getHour()).isEqualTo(14);
-        assertThat(value(event, "ATTENDEE")).isNotNull();
+        // each file names only its own recipient: nobody learns who else was invited
+        for (var each : mails) {
+            List<Property> attendees = onlyEvent(parse(each.calendar())).getProperties("ATTENDEE");
+            assertThat(attendees).extracting(Property::getValue).containsExactly("mailto:" + each.to().getFirst());
+        }
         assertThat(asCoordinator(() -> meetings.find(talk.getId())).orElseThrow().getState()).isEqualTo(MeetingState.INVITED);
         assertThat(outboxMails(subject)).hasSize(4).allSatisfy(kept -> assertThat(kept.getStatus()).isEqualTo(MailStatus.SENT));
     }
