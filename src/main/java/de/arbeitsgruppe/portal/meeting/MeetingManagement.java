@@ -150,12 +150,16 @@ public class MeetingManagement {
         check(changed);
         var saved = save(planning.changed(changed, stored));
         var concerned = new ArrayList<>(List.of(saved.getId()));
-        if (scope == EditScope.FOLLOWING && saved.isPartOfSeries()) {
-            for (Meeting later : laterDates(stored)) {
-                concerned.add(save(planning.following(later, stored, saved)).getId());
+        try {
+            if (scope == EditScope.FOLLOWING && saved.isPartOfSeries()) {
+                for (Meeting later : laterDates(stored)) {
+                    concerned.add(save(planning.following(later, stored, saved)).getId());
+                }
             }
+        } finally {
+            // a later date someone else changed meanwhile stops the run: the dates already changed are told anyway
+            events.publishEvent(new MeetingsChanged(concerned, false));
         }
-        events.publishEvent(new MeetingsChanged(concerned, false));
         return saved;
     }
 
@@ -176,16 +180,24 @@ public class MeetingManagement {
         var user = currentUser.require();
         var meeting = meetings.findByIdAndWorkingGroupId(id, user.workingGroupId())
                 .orElseThrow(() -> new AccessDeniedException("unknown meeting"));
+        if (meeting.getState() == MeetingState.HELD) {
+            throw new IllegalArgumentException("meeting " + id + " took place and cannot be cancelled");
+        }
         var concerned = new ArrayList<Meeting>(List.of(meeting));
         if (scope == EditScope.FOLLOWING && meeting.isPartOfSeries()) {
             concerned.addAll(laterDates(meeting));
         }
         var ids = new ArrayList<String>();
-        for (Meeting date : concerned) {
-            date.setState(MeetingState.CANCELLED);
-            ids.add(save(planning.bumped(date)).getId());
+        try {
+            for (Meeting date : concerned) {
+                date.setState(MeetingState.CANCELLED);
+                ids.add(save(planning.bumped(date)).getId());
+            }
+        } finally {
+            if (!ids.isEmpty()) {
+                events.publishEvent(new MeetingsChanged(ids, true));
+            }
         }
-        events.publishEvent(new MeetingsChanged(ids, true));
     }
 
     /** Notes that the invitation went out (or an update of it); later changes raise the sequence. */

@@ -69,6 +69,8 @@ class MeetingPlanning {
         changed.setUid(stored.getUid());
         changed.setSequence(stored.getSequence());
         changed.setInvitedAt(stored.getInvitedAt());
+        // invited, held and cancelled follow from sending, closing and cancelling, which do more than set it
+        changed.setState(stored.getState());
         return bumped(changed);
     }
 

@@ -227,6 +227,32 @@ class MeetingManagementIT {
     }
 
     @Test
+    void aChangeKeepsTheStateWhichOnlySendingClosingAndCancellingSet() {
+        var planned = asCoordinator(() -> management.create(meeting(unique("Stand"), MeetingType.SESSION, 60), null));
+        planned.setState(MeetingState.HELD);
+        planned.setPlace("Raum 12");
+
+        var saved = asCoordinator(() -> management.update(planned, EditScope.THIS));
+
+        assertThat(saved.getPlace()).isEqualTo("Raum 12");
+        assertThat(saved.getState()).isEqualTo(MeetingState.PLANNED);
+    }
+
+    @Test
+    void refusesToCancelAMeetingThatTookPlace() {
+        var held = asCoordinator(() -> management.find("m-ag-sitzung-1")).orElseThrow();
+        assertThat(held.getState()).isEqualTo(MeetingState.HELD);
+
+        assertThatThrownBy(() -> asCoordinator(() -> {
+            management.cancel(held.getId(), EditScope.THIS);
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(asCoordinator(() -> management.find("m-ag-sitzung-1")).orElseThrow().getState())
+                .isEqualTo(MeetingState.HELD);
+    }
+
+    @Test
     void refusesAChangeBasedOnAnOutdatedVersion() {
         var id = asCoordinator(() -> management.create(meeting(unique("Umstritten"), MeetingType.SESSION, 60), null)).getId();
         var mine = asCoordinator(() -> management.find(id)).orElseThrow();

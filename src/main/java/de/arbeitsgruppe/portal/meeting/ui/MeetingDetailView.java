@@ -110,7 +110,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
             seriesIcsDownload.setHref("ical/serien/" + shown.getSeriesId() + ".ics");
         }
         actions.setVisible(meetings.mayPlan());
-        cancel.setVisible(!shown.isCancelled());
+        cancel.setVisible(!shown.isCancelled() && shown.getState() != MeetingState.HELD);
         invite.setVisible(shown.getState() == MeetingState.PLANNED || shown.getState() == MeetingState.INVITED);
     }
 

@@ -148,9 +148,10 @@ class MeetingForm extends FormLayout {
         binder.forField(informedContacts).bind(m -> contacts.all(m.getInformedContactIds()),
                 (m, chosen) -> m.setInformedContactIds(contacts.ids(chosen, m.getInformedContactIds())));
         binder.forField(visibility).asRequired(required).bind("visibility");
-        if (!isNew) {
-            binder.forField(state).asRequired(required).bind("state");
-        }
+        // the state follows what happened (invitation sent, meeting closed, cancelled), not a choice in the form
+        binder.forField(state).bindReadOnly(Meeting::getState);
+        state.setReadOnly(true);
+        state.setHelperText(getTranslation("meeting.form.state.help"));
         // Vaadin puts aria-required on the date-time picker's group and the select's button, where ARIA
         // does not allow it (axe-core: aria-allowed-attr); both always carry a value, and the rule stays
         start.setRequiredIndicatorVisible(false);
@@ -159,9 +160,7 @@ class MeetingForm extends FormLayout {
     }
 
     void read(Meeting meeting) {
-        // a cancelled meeting can be planned again, but cancelling goes through "Absagen" (invitees get a cancellation)
-        state.setItems(meeting.isCancelled() ? MeetingState.values()
-                : new MeetingState[] {MeetingState.PLANNED, MeetingState.INVITED, MeetingState.HELD});
+        state.setItems(MeetingState.values());
         reading = true;
         try {
             binder.readBean(meeting);

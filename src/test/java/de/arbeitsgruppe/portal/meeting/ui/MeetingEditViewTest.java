@@ -244,6 +244,7 @@ class MeetingEditViewTest extends ViewTest {
         assertThat(view.form.interfaceTopic.isVisible()).isTrue();
         var edit = navigate("termine/m-schnittstelle-kommune-jobcenter/bearbeiten", MeetingEditView.class);
         assertThat(edit.form.state.isVisible()).isTrue();
+        assertThat(edit.form.state.isReadOnly()).isTrue();
         assertThat(edit.form.state.getValue()).hasToString("PLANNED");
         assertThat(edit.form.interfaceTopic.getValue()).hasToString("KOMMUNE_JOBCENTER");
     }
