@@ -32,7 +32,7 @@ public class Guest {
      * Stored as a map key, which may hold no dot in MongoDB: dots (and the escape sign) are escaped.
      */
     public String attendanceKey() {
-        var address = email == null ? "" : email.toLowerCase();
+        var address = email == null ? "" : email.toLowerCase(java.util.Locale.ROOT);
         return "guest:" + address.replace("%", "%25").replace(".", "%2E");
     }
 

@@ -102,7 +102,11 @@ public class MeetingManagement {
     @PreAuthorize("isAuthenticated()")
     public Optional<MeetingSeries> seriesRule(String seriesId) {
         var user = currentUser.require();
-        return seriesId == null ? Optional.empty() : seriesRules.findByIdAndWorkingGroupId(seriesId, user.workingGroupId());
+        // only the rule of a series the user sees a date of: a partner learns nothing of internal series
+        if (seriesId == null || !user.isInternal() && series(seriesId).isEmpty()) {
+            return Optional.empty();
+        }
+        return seriesRules.findByIdAndWorkingGroupId(seriesId, user.workingGroupId());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -239,6 +239,12 @@ class MeetingManagementIT {
     }
 
     @Test
+    void tellsAPartnerNothingOfTheRuleOfAnInternalSeries() {
+        assertThat(SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> management.seriesRule(DemoMeetings.SERIES_ID))).isEmpty();
+        assertThat(asCoordinator(() -> management.seriesRule(DemoMeetings.SERIES_ID))).isPresent();
+    }
+
+    @Test
     void refusesToCancelAMeetingThatTookPlace() {
         var held = asCoordinator(() -> management.find("m-ag-sitzung-1")).orElseThrow();
         assertThat(held.getState()).isEqualTo(MeetingState.HELD);

@@ -15,6 +15,7 @@ import de.arbeitsgruppe.portal.account.CalendarTokens;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -72,14 +73,24 @@ public class CalendarSubscriptionView extends PortalView {
     }
 
     private void issue() {
-        address.setValue(baseUrl() + CalendarTokens.feedPath(tokens.issue()));
+        // two tabs creating an address at once: the second gets the conflict message, not an error page
+        var secret = SaveFailures.attempt(this, tokens::issue);
+        if (secret == null) {
+            return;
+        }
+        address.setValue(baseUrl() + CalendarTokens.feedPath(secret));
         addressArea.setVisible(true);
         refresh();
         address.focus();
     }
 
     private void revokeAddress() {
-        tokens.revoke();
+        if (SaveFailures.attempt(this, () -> {
+            tokens.revoke();
+            return true;
+        }) == null) {
+            return;
+        }
         address.clear();
         addressArea.setVisible(false);
         refresh();
