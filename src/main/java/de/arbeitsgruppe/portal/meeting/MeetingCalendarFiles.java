@@ -78,8 +78,10 @@ public class MeetingCalendarFiles {
         var template = sorted.stream().filter(date -> !date.isCancelled()).findFirst().orElse(sorted.getFirst());
         var templateContent = events.content(template);
         var firstStart = series.getFirstStart().atZone(Formats.ZONE).toInstant();
+        // the rule changes whenever one of its dates does: calendars take the series only with the highest sequence
+        int sequence = sorted.stream().mapToInt(Meeting::getSequence).max().orElse(0);
         var master = events.event(firstStart, firstStart.plus(template.duration()), templateContent, series.getUid(),
-                series.getSequence());
+                sequence);
         master.add(new RRule<>(series.getRecurrence().rrule(series.getFirstStart(), Formats.ZONE)));
         var ruleStarts = ruleStarts(series);
         var takingPlace = sorted.stream().filter(date -> !date.isCancelled()).map(Meeting::getRecurrenceId)
@@ -91,9 +93,12 @@ public class MeetingCalendarFiles {
         CalendarEvents.invite(master, participants, true);
         var components = new ArrayList<>(List.of(master));
         for (Meeting date : sorted) {
-            if (!date.isCancelled() && (!ruleStarts.contains(date.getRecurrenceId()) || differs(date, template, templateContent))) {
-                var override = events.event(date.getStart(), date.getEnd(), events.content(date), series.getUid(),
-                        Math.max(date.getSequence(), series.getSequence()));
+            if (date.isCancelled()) {
+                continue;
+            }
+            var content = events.content(date);
+            if (!ruleStarts.contains(date.getRecurrenceId()) || differs(date, template, content, templateContent)) {
+                var override = events.event(date.getStart(), date.getEnd(), content, series.getUid(), sequence);
                 CalendarEvents.addRecurrenceId(override, date);
                 CalendarEvents.invite(override, participants, true);
                 components.add(override);
@@ -141,9 +146,9 @@ public class MeetingCalendarFiles {
         return meeting.getRecurrenceId() == null ? uid : UTC_STAMP.format(meeting.getRecurrenceId()) + "-" + uid;
     }
 
-    private boolean differs(Meeting date, Meeting template, Content templateContent) {
+    private static boolean differs(Meeting date, Meeting template, Content content, Content templateContent) {
         return !date.getStart().equals(date.getRecurrenceId()) || !date.duration().equals(template.duration())
-                || !events.content(date).equals(templateContent);
+                || !content.equals(templateContent);
     }
 
     private static Set<Instant> ruleStarts(MeetingSeries series) {

@@ -26,8 +26,6 @@ public class MeetingSeries {
     @NotNull
     private LocalDateTime firstStart;
     private String uid;
-    /** Raised when the rule or the whole series changes after invitations went out. */
-    private int sequence;
 
     public MeetingSeries() {
     }
@@ -47,6 +45,4 @@ public class MeetingSeries {
     void setRecurrence(Recurrence recurrence) { this.recurrence = recurrence; }
     public LocalDateTime getFirstStart() { return firstStart; }
     public String getUid() { return uid; }
-    public int getSequence() { return sequence; }
-    void setSequence(int sequence) { this.sequence = sequence; }
 }

@@ -152,6 +152,20 @@ class MeetingCalendarFilesTest {
     }
 
     @Test
+    void aSeriesWithAChangedDateCarriesTheRaisedSequenceOnTheRuleAndTheOverride() throws Exception {
+        var series = weeklySeries(3);
+        var dates = series.dates();
+        dates.get(1).setLocalStart(LocalDateTime.of(2026, 10, 28, 9, 0));
+        dates.get(1).setLocalEnd(LocalDateTime.of(2026, 10, 28, 10, 30));
+        dates.get(1).setSequence(2);
+
+        var events = events(parse(files.requestSeries(series.rule(), dates, PARTICIPANTS)));
+
+        // a calendar that has the series with SEQUENCE 0 ignores a new file with the same number
+        assertThat(events).extracting(event -> value(event, "SEQUENCE")).containsOnly("2");
+    }
+
+    @Test
     void aCancellationKeepsTheUidAndSequenceOfTheDate() throws Exception {
         var date = weeklySeries(3).dates().get(1);
         date.setState(MeetingState.CANCELLED);
