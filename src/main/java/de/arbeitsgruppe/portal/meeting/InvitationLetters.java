@@ -18,7 +18,6 @@ class InvitationLetters {
 
     static final int LISTED_DATES = 12;
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.GERMAN);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PortalTranslations translations;
 
@@ -133,10 +132,8 @@ class InvitationLetters {
 
     /** "Dienstag, 24.11.2026, 14:00 bis 15:30 Uhr" (the end with its date when it is another day). */
     String when(Meeting meeting) {
-        var start = meeting.localStart();
-        var end = meeting.localEnd();
-        var endText = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : Formats.dateTime(meeting.getEnd());
-        return t("invitation.mail.period", WEEKDAY.format(start), Formats.dateTime(meeting.getStart()), endText);
+        return t("invitation.mail.period", WEEKDAY.format(meeting.localStart()), Formats.dateTime(meeting.getStart()),
+                Formats.end(meeting.getStart(), meeting.getEnd()));
     }
 
     private String greeting(Invitee to) {

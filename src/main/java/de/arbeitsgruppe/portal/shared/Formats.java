@@ -11,6 +11,7 @@ public final class Formats {
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Formats() {
     }
@@ -21,6 +22,19 @@ public final class Formats {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(ZONE));
+    }
+
+    /** The end of a period as written after its start: the time alone on the same day, else date and time. */
+    public static String end(Instant start, Instant end) {
+        return sameDay(start, end) ? time(end) : dateTime(end);
+    }
+
+    public static boolean sameDay(Instant one, Instant other) {
+        return one.atZone(ZONE).toLocalDate().equals(other.atZone(ZONE).toLocalDate());
     }
 
     public static LocalDate today() {

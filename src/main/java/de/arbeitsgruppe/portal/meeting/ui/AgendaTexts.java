@@ -3,12 +3,9 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import com.vaadin.flow.component.Component;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.shared.Formats;
-import java.time.format.DateTimeFormatter;
 
 /** Texts about a meeting shared by the agenda and attendance pages. */
 final class AgendaTexts {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private AgendaTexts() {
     }
@@ -16,7 +13,7 @@ final class AgendaTexts {
     /** "08.12.2026, 10:00 bis 12:00 Uhr (120 Minuten)". */
     static String when(Component owner, Meeting meeting) {
         return owner.getTranslation("agenda.when", Formats.dateTime(meeting.getStart()),
-                TIME.format(meeting.getEnd().atZone(Formats.ZONE)), meeting.duration().toMinutes());
+                Formats.end(meeting.getStart(), meeting.getEnd()), meeting.duration().toMinutes());
     }
 
     /** "08.12.2026": the day of a meeting. */

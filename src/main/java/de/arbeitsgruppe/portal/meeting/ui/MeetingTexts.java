@@ -8,7 +8,6 @@ import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -16,20 +15,15 @@ import java.util.Locale;
 /** How meetings read on the pages: "24.11.2026, 10:00 – 12:00", "jeden Monat am 2. Dienstag, 10 Termine". */
 final class MeetingTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private MeetingTexts() {
     }
 
     /** Start and end; the end without its date when the meeting ends on the day it starts. */
     static String when(Meeting meeting) {
-        var start = meeting.localStart();
-        var end = meeting.localEnd();
-        if (start == null || end == null) {
+        if (meeting.getStart() == null || meeting.getEnd() == null) {
             return Formats.dateTime(meeting.getStart());
         }
-        var until = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : Formats.dateTime(meeting.getEnd());
-        return Formats.dateTime(meeting.getStart()) + " – " + until;
+        return Formats.dateTime(meeting.getStart()) + " – " + Formats.end(meeting.getStart(), meeting.getEnd());
     }
 
     /** Where: the place, "online", or both. */
@@ -43,7 +37,7 @@ final class MeetingTexts {
 
     /** "am 2. Dienstag des Monats", "am letzten Dienstag des Monats". */
     static String monthlyOn(Component owner, int weekOfMonth, DayOfWeek weekday) {
-        return owner.getTranslation("meeting.form.monthlyOn", nth(owner, weekOfMonth), dayName(owner, weekday));
+        return owner.getTranslation("meeting.form.monthlyOn", nth(owner, weekOfMonth), dayName(weekday));
     }
 
     /** The weeks of the month a date can repeat on: its own, and "last" too when it is the last one. */
@@ -57,11 +51,11 @@ final class MeetingTexts {
     static String rule(Component owner, Recurrence rule, DayOfWeek weekday) {
         String rhythm;
         if (rule.frequency() == Recurrence.Frequency.WEEKLY) {
-            rhythm = rule.interval() == 1 ? owner.getTranslation("meeting.form.rule.weekly", dayName(owner, weekday))
-                    : owner.getTranslation("meeting.form.rule.everyWeeks", rule.interval(), dayName(owner, weekday));
+            rhythm = rule.interval() == 1 ? owner.getTranslation("meeting.form.rule.weekly", dayName(weekday))
+                    : owner.getTranslation("meeting.form.rule.everyWeeks", rule.interval(), dayName(weekday));
         } else {
             rhythm = owner.getTranslation("meeting.form.rule.monthly", nth(owner, rule.weekOfMonth()),
-                    dayName(owner, weekday));
+                    dayName(weekday));
         }
         var end = rule.count() != null ? owner.getTranslation("meeting.form.rule.count", rule.count())
                 : owner.getTranslation("meeting.form.rule.until", Formats.date(rule.until()));
@@ -78,7 +72,7 @@ final class MeetingTexts {
                 : "meeting.form.rule.week." + weekOfMonth);
     }
 
-    private static String dayName(Component owner, DayOfWeek weekday) {
+    private static String dayName(DayOfWeek weekday) {
         return weekday.getDisplayName(TextStyle.FULL, locale());
     }
 }

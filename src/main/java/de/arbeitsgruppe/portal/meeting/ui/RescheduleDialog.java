@@ -6,15 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.shared.Formats;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /**
  * "Termin verschieben?": asked after a coordinator dragged a meeting in the calendar, with the old
  * and the new time and whether the invitees will hear of it.
  */
 class RescheduleDialog extends ConfirmDialog {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final Paragraph before = new Paragraph();
     final Paragraph after = new Paragraph();
@@ -40,10 +37,6 @@ class RescheduleDialog extends ConfirmDialog {
 
     /** "03.12.2026, 14:00–15:30", or both dates when it ends on another day. */
     static String period(Instant start, Instant end) {
-        var from = start.atZone(Formats.ZONE);
-        var to = end.atZone(Formats.ZONE);
-        return from.toLocalDate().equals(to.toLocalDate())
-                ? Formats.dateTime(start) + "–" + TIME.format(to)
-                : Formats.dateTime(start) + " – " + Formats.dateTime(end);
+        return Formats.dateTime(start) + (Formats.sameDay(start, end) ? "–" : " – ") + Formats.end(start, end);
     }
 }
