@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.account;
 
 import de.arbeitsgruppe.portal.account.internal.Accounts;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import java.util.List;
@@ -135,13 +136,9 @@ public class AccountManagement {
 
     private Account save(Account account, Long expectedVersion) {
         if (expectedVersion != null && !expectedVersion.equals(account.getVersion())) {
-            throw new ConflictException(null);
+            throw new ConflictException();
         }
-        try {
-            return accounts.save(account);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(e);
-        }
+        return VersionedSave.of(account, () -> accounts.save(account));
     }
 
     private void requireOrganisation(String organisationId) {

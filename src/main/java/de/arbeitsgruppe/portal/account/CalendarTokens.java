@@ -1,7 +1,7 @@
 package de.arbeitsgruppe.portal.account;
 
 import de.arbeitsgruppe.portal.account.internal.Accounts;
-import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,11 +92,7 @@ public class CalendarTokens {
     }
 
     private void save(Account account) {
-        try {
-            accounts.save(account);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(e);
-        }
+        VersionedSave.of(account, () -> accounts.save(account));
     }
 
     /** A plain hash suffices: the secret has 256 random bits, so there is nothing to guess or look up. */

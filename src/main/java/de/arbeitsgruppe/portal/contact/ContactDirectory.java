@@ -2,7 +2,7 @@ package de.arbeitsgruppe.portal.contact;
 
 import de.arbeitsgruppe.portal.contact.internal.Contacts;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
-import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalUser;
@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.bson.Document;
@@ -158,11 +157,7 @@ public class ContactDirectory {
             contact.setDeputyId(null);
         }
         contact.prepareSave(user.workingGroupId(), organisation.getName(), this::topicWords);
-        try {
-            return contacts.save(contact);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(e);
-        }
+        return VersionedSave.of(contact, () -> contacts.save(contact));
     }
 
     String topicWords(Topic topic) {

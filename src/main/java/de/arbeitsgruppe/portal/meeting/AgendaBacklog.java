@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.meeting;
 
 import de.arbeitsgruppe.portal.meeting.internal.BacklogItems;
+import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import jakarta.validation.ConstraintViolationException;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,16 +62,12 @@ public class AgendaBacklog {
         var stored = backlog.findByIdAndWorkingGroupId(changed.getId(), currentUser.require().workingGroupId())
                 .orElseThrow(() -> new AccessDeniedException("unknown backlog item"));
         if (!Objects.equals(stored.getVersion(), changed.getVersion())) {
-            throw conflict();
+            throw new ConflictException();
         }
         check(changed);
         // the caller's object stays as it was, so a second attempt after a conflict fails again
         stored.take(changed.toAgendaItem());
-        try {
-            return backlog.save(stored);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(e);
-        }
+        return VersionedSave.of(stored, () -> backlog.save(stored));
     }
 
     /** Removes a topic; one already removed (or of another working group) is left alone. */
@@ -146,7 +142,4 @@ public class AgendaBacklog {
         }
     }
 
-    static ConflictException conflict() {
-        return new ConflictException(new OptimisticLockingFailureException("changed since it was loaded"));
-    }
 }

@@ -2,7 +2,7 @@ package de.arbeitsgruppe.portal.meeting;
 
 import de.arbeitsgruppe.portal.meeting.internal.Meetings;
 import de.arbeitsgruppe.portal.meeting.internal.SeriesRules;
-import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.PortalUser;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -228,11 +227,7 @@ public class MeetingManagement {
 
     private Meeting save(Meeting meeting) {
         meeting.setWorkingGroupId(currentUser.require().workingGroupId());
-        try {
-            return meetings.save(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(e);
-        }
+        return VersionedSave.of(meeting, () -> meetings.save(meeting));
     }
 
     private void check(Object candidate) {

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.meeting;
 
 import de.arbeitsgruppe.portal.meeting.internal.BacklogItems;
 import de.arbeitsgruppe.portal.meeting.internal.Meetings;
+import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,8 +60,7 @@ public class MeetingRecords {
     public Meeting recordAttendance(String meetingId, long basedOnVersion, Map<String, Attendance> attendance) {
         var meeting = load(meetingId);
         if (meeting.getVersion() != basedOnVersion) {
-            throw new ConflictException(new IllegalStateException("meeting " + meetingId + " changed since version "
-                    + basedOnVersion));
+            throw new ConflictException();
         }
         if (meeting.isCancelled()) {
             throw new IllegalArgumentException("the meeting was cancelled");
@@ -97,7 +96,7 @@ public class MeetingRecords {
     public CarryOver markHeld(String meetingId, Set<String> dealtWithItemIds) {
         var meeting = load(meetingId);
         if (meeting.getState() == MeetingState.HELD) {
-            throw AgendaBacklog.conflict();
+            throw new ConflictException();
         }
         if (meeting.isCancelled()) {
             throw new IllegalArgumentException("the meeting was cancelled");
@@ -168,10 +167,6 @@ public class MeetingRecords {
     }
 
     private Meeting save(Meeting meeting) {
-        try {
-            return meetings.save(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(e);
-        }
+        return VersionedSave.of(meeting, () -> meetings.save(meeting));
     }
 }

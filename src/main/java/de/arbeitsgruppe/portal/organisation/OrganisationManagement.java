@@ -1,7 +1,7 @@
 package de.arbeitsgruppe.portal.organisation;
 
 import de.arbeitsgruppe.portal.organisation.internal.Organisations;
-import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Texts;
 import java.util.List;
@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -108,16 +107,12 @@ public class OrganisationManagement {
             changed.setAlias(stored.getAlias());
         }
         changed.placeIn(stored.getWorkingGroupId());
-        try {
-            var saved = organisations.save(changed);
-            if (!Objects.equals(stored.getName(), saved.getName())
-                    || !Objects.equals(stored.getShortName(), saved.getShortName())) {
-                events.publishEvent(new OrganisationRenamed(saved.getId(), saved.getName(), saved.getShortName()));
-            }
-            return saved;
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException(e);
+        var saved = VersionedSave.of(changed, () -> organisations.save(changed));
+        if (!Objects.equals(stored.getName(), saved.getName())
+                || !Objects.equals(stored.getShortName(), saved.getShortName())) {
+            events.publishEvent(new OrganisationRenamed(saved.getId(), saved.getName(), saved.getShortName()));
         }
+        return saved;
     }
 
     private String workingGroup() {

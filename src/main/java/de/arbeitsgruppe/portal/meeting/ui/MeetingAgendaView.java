@@ -31,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -125,7 +124,7 @@ public class MeetingAgendaView extends PortalView implements BeforeEnterObserver
     private Meeting store() {
         var current = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("meeting gone"));
         if (!Objects.equals(current.getVersion(), loadedVersion)) {
-            throw new ConflictException(new OptimisticLockingFailureException("saved by someone else"));
+            throw new ConflictException();
         }
         var items = editor.items();
         current.setAgenda(items);

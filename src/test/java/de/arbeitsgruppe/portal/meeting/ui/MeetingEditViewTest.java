@@ -216,6 +216,23 @@ class MeetingEditViewTest extends ViewTest {
     }
 
     @Test
+    void aSecondClickOnSaveAfterAConflictStillDoesNotOverwriteTheOtherCoordinatorsChange() {
+        var meeting = meetings.create(meeting(unique("Umstritten"), MeetingType.INTERFACE_TALK, 60), null);
+        var view = navigate("termine/" + meeting.getId() + "/bearbeiten", MeetingEditView.class);
+        var theirs = meetings.find(meeting.getId()).orElseThrow();
+        theirs.setPlace("Fassung von nebenan");
+        meetings.update(theirs, EditScope.THIS);
+
+        test(view.form.place).setValue("Meine Fassung");
+        test(view.save).click();
+        test(view.save).click();
+
+        assertThat(notifications()).hasSize(2)
+                .allSatisfy(text -> assertThat(text).startsWith("Jemand anderes hat diesen Eintrag"));
+        assertThat(meetings.find(meeting.getId()).orElseThrow().getPlace()).isEqualTo("Fassung von nebenan");
+    }
+
+    @Test
     void showsAConflictInsteadOfOverwritingWhatAnotherCoordinatorSavedInTheMeantime() {
         var meeting = meetings.create(meeting(unique("Umstritten"), MeetingType.INTERFACE_TALK, 60), null);
         var view = navigate("termine/" + meeting.getId() + "/bearbeiten", MeetingEditView.class);
