@@ -57,7 +57,7 @@ class DemoMeetings implements ApplicationRunner {
         seedSessions(today);
         for (Meeting meeting : List.of(interfaceTalk(today), partnerMeeting(today), publicEvent(today))) {
             meeting.setWorkingGroupId(properties.workingGroupId());
-            meeting.setUid(meeting.getId() + "@koordinierungsportal");
+            meeting.setUid(meeting.getId() + Meeting.UID_SUFFIX);
             meetings.save(meeting);
         }
     }
@@ -78,7 +78,7 @@ class DemoMeetings implements ApplicationRunner {
         template.setAgenda(planning.standardItems());
         template.getAgenda().add(1, new AgendaItem("Übergänge vom AsylbLG ins SGB II: Fallzahlen", 30));
         var recurrence = Recurrence.monthly(2, null, 10);
-        var series = new MeetingSeries(properties.workingGroupId(), recurrence, first, "ag-sitzungen@koordinierungsportal");
+        var series = new MeetingSeries(properties.workingGroupId(), recurrence, first, "ag-sitzungen" + Meeting.UID_SUFFIX);
         series.setId(SERIES_ID);
         seriesRules.save(series);
         var dates = planning.datesOf(template, series, recurrence.occurrences(first));

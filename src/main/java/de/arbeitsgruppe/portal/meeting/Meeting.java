@@ -35,6 +35,8 @@ public class Meeting {
 
     public static final String LINK_PATTERN = "https?://[^\\s<>\"]{3,500}";
     public static final int MAX_AGENDA_ITEMS = 50;
+    /** Right-hand side of every iCalendar UID the portal makes, so UIDs stay unique across calendars. */
+    static final String UID_SUFFIX = "@koordinierungsportal";
 
     @Id
     private String id;

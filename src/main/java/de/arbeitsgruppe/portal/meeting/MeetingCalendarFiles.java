@@ -142,7 +142,7 @@ public class MeetingCalendarFiles {
     }
 
     static String publishedUid(Meeting meeting) {
-        var uid = Objects.requireNonNullElse(meeting.getUid(), meeting.getId() + "@koordinierungsportal");
+        var uid = Objects.requireNonNullElse(meeting.getUid(), meeting.getId() + Meeting.UID_SUFFIX);
         return meeting.getRecurrenceId() == null ? uid : UTC_STAMP.format(meeting.getRecurrenceId()) + "-" + uid;
     }
 

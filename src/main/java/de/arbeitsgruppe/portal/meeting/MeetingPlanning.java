@@ -24,7 +24,7 @@ class MeetingPlanning {
 
     /** Organiser and iCalendar UID; standard items for a session of the working group without agenda. */
     void prepareNew(Meeting meeting, PortalUser user) {
-        meeting.setUid(UUID.randomUUID() + "@koordinierungsportal");
+        meeting.setUid(UUID.randomUUID() + Meeting.UID_SUFFIX);
         if (meeting.getOrganiserOrganisationId() == null) {
             meeting.setOrganiserOrganisationId(user.organisationId());
         }

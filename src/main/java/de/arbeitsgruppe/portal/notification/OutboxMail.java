@@ -48,10 +48,6 @@ public class OutboxMail {
         this.attachments = new ArrayList<>(mail.attachments());
     }
 
-    OutgoingMail asOutgoing() {
-        return new OutgoingMail(recipients, replyTo, subject, text, attachments);
-    }
-
     void sent() {
         status = MailStatus.SENT;
         sentAt = Instant.now();

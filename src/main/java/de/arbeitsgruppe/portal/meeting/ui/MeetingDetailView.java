@@ -23,6 +23,7 @@ import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -100,7 +101,10 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         cancelledNote.setText(getTranslation("meeting.detail.cancelledNote"));
         Map<String, String> organisationNames = organisations.summaries().stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
-        facts.show(shown, organisationNames::get, id -> directory.find(id).map(Contact::getName).orElse(null));
+        // invitees, the informed and the attendance list name the same people: each is looked up once
+        var contactNames = new HashMap<String, String>();
+        facts.show(shown, organisationNames::get, id -> contactNames.computeIfAbsent(id,
+                contact -> directory.find(contact).map(Contact::getName).orElse(null)));
         series.show(shown, meetings.seriesRule(shown.getSeriesId()),
                 shown.isPartOfSeries() ? meetings.series(shown.getSeriesId()) : List.of());
         agenda.show(shown);

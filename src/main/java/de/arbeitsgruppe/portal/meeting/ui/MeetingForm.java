@@ -207,7 +207,7 @@ class MeetingForm extends FormLayout {
 
     private String contactLabel(Contact contact) {
         return contact.getOrganisationName() == null ? contact.getName()
-                : contact.getName() + " (" + contact.getOrganisationName() + ")";
+                : getTranslation("attendance.contact", contact.getName(), contact.getOrganisationName());
     }
 
     private void label(HasLabel field, String key) {

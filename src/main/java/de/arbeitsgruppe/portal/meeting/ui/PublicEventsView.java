@@ -9,6 +9,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import java.util.HashMap;
 
 /** "Veranstaltungen": the upcoming public events, for everyone and without a login. */
 @Route("veranstaltungen")
@@ -28,8 +29,11 @@ public class PublicEventsView extends PortalView {
         // a calendar feed served beside the pages, not a route
         subscribe.setRouterIgnore(true);
         var upcoming = meetings.publicUpcoming(LIMIT);
-        upcoming.forEach(event -> events.add(new PublicEventCard(event, organisations
-                .nameOf(event.getOrganiserOrganisationId(), event.getWorkingGroupId()).orElse(null))));
+        // a handful of organisations organise all events: each name is looked up once per visit
+        var organiserNames = new HashMap<String, String>();
+        upcoming.forEach(event -> events.add(new PublicEventCard(event, organiserNames.computeIfAbsent(
+                event.getOrganiserOrganisationId(),
+                id -> organisations.nameOf(id, event.getWorkingGroupId()).orElse(null)))));
         empty.setText(getTranslation("events.empty"));
         empty.addClassName("portal-empty");
         empty.setVisible(upcoming.isEmpty());
