@@ -148,6 +148,11 @@ final class AuthorizationFixture {
         arguments.put("AccountManagement.create(Account, String)", who -> args(
                 new Account(unique("matrix-neu"), "Matrix Neu", Role.MEMBER, organisationId), "Matrix-Passwort-1"));
         arguments.put("AccountManagement.findAll()", who -> args());
+        arguments.put("AuditTrail.find(AuditFilter, int, int)", who -> args(de.arbeitsgruppe.portal.audit.AuditFilter.ALL, 0, 10));
+        arguments.put("AuditTrail.forEach(AuditFilter, Consumer)", who -> args(de.arbeitsgruppe.portal.audit.AuditFilter.ALL,
+                (java.util.function.Consumer<Object>) entry -> { }));
+        arguments.put("AuditTrail.historyOf(Class, String)", who -> args(Contact.class, "matrix-unbekannt"));
+        arguments.put("AuditTrail.recordTypes()", who -> args());
         arguments.put("AccountManagement.resetPassword(String, String)", who -> args(targetAccountId, "Matrix-Passwort-2"));
         arguments.put("AccountManagement.setActive(String, boolean)", who -> args(targetAccountId, true));
         arguments.put("AccountManagement.update(Account)", who -> {

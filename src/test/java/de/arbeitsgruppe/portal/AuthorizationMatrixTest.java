@@ -66,6 +66,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /abgemeldet                      | yes       | yes   | yes         | yes    | yes
             /admin/konten                    | no        | yes   | no          | no     | no
             /admin/postausgang               | no        | yes   | no          | no     | no
+            /admin/verlauf                   | no        | yes   | no          | no     | no
             /ansprechpartner                 | no        | yes   | yes         | yes    | yes
             /ansprechpartner-pruefen         | no        | yes   | yes         | no     | no
             /ansprechpartner/:id             | no        | yes   | yes         | yes    | yes
@@ -105,6 +106,10 @@ class AuthorizationMatrixTest extends ViewTest {
             method                                             | anonymous | admin | coordinator | member | partner
             AccountManagement.create(Account, String)          | no        | yes   | no          | no     | no
             AccountManagement.findAll()                        | no        | yes   | no          | no     | no
+            AuditTrail.find(AuditFilter, int, int)             | no        | yes   | no          | no     | no
+            AuditTrail.forEach(AuditFilter, Consumer)          | no        | yes   | no          | no     | no
+            AuditTrail.historyOf(Class, String)                | no        | yes   | yes         | no     | no
+            AuditTrail.recordTypes()                           | no        | yes   | no          | no     | no
             AccountManagement.resetPassword(String, String)    | no        | yes   | no          | no     | no
             AccountManagement.setActive(String, boolean)       | no        | yes   | no          | no     | no
             AccountManagement.update(Account)                  | no        | yes   | no          | no     | no

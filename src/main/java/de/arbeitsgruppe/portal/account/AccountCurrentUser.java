@@ -52,6 +52,11 @@ class AccountCurrentUser implements CurrentUser {
     }
 
     @Override
+    public Optional<PortalUser> describe(String username) {
+        return username == null ? Optional.empty() : accounts.findByUsername(username).map(this::portalUser);
+    }
+
+    @Override
     public void changeLocale(Locale locale) {
         loggedInName().flatMap(this::activeAccount).ifPresent(account -> {
             account.setLanguage(locale.getLanguage());

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,13 @@ public class CalendarTokens {
 
     private final Accounts accounts;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarTokens(Accounts accounts, CurrentUser currentUser) {
+    CalendarTokens(Accounts accounts, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** A new secret for the current user, returned this once; an earlier one stops working. */
@@ -50,6 +53,7 @@ public class CalendarTokens {
         account.setCalendarTokenHash(hash(token));
         account.setCalendarTokenIssuedAt(Instant.now());
         save(account);
+        events.publishEvent(new CalendarFeedIssued(account.getUsername()));
         return token;
     }
 
@@ -66,6 +70,7 @@ public class CalendarTokens {
             account.setCalendarTokenHash(null);
             account.setCalendarTokenIssuedAt(null);
             save(account);
+            events.publishEvent(new CalendarFeedRevoked(account.getUsername()));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.contact;
 
+import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Texts;
 import de.arbeitsgruppe.portal.shared.Visibility;
@@ -45,6 +46,7 @@ public class Contact {
     @NotBlank(message = "{validation.required}")
     private String organisationId;
     /** Copied from the organisation for sorting, searching and the vCard; kept in step by events. */
+    @Derived
     private String organisationName;
     @Pattern(regexp = PHONE_PATTERN, message = "{validation.phone}")
     private String phone;
@@ -61,7 +63,9 @@ public class Contact {
     @Indexed
     @Size(max = 60, message = "{validation.size}")
     private String accountUsername;
+    @Derived
     private String sortName;
+    @Derived
     private java.util.List<String> searchTokens = java.util.List.of();
 
     public Contact() {

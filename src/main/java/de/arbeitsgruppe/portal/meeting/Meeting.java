@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Texts;
@@ -85,8 +86,10 @@ public class Meeting {
     /** Start of this date as the series rule placed it: iCalendar's RECURRENCE-ID, stable when the date moves. */
     private Instant recurrenceId;
     /** iCalendar UID: the series' for a date of a series, so calendars update instead of duplicating. */
+    @Derived
     private String uid;
     /** iCalendar SEQUENCE: raised with every change after the invitation went out. */
+    @Derived
     private int sequence;
     /** When the invitation went out first, or null while the meeting is only planned. */
     private Instant invitedAt;

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
@@ -25,6 +26,7 @@ public class MeetingSeries {
     /** Wall-clock start of the first date in Europe/Berlin (iCalendar DTSTART with TZID). */
     @NotNull
     private LocalDateTime firstStart;
+    @Derived
     private String uid;
 
     public MeetingSeries() {

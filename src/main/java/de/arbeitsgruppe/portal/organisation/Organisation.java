@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.organisation;
 
+import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -55,6 +56,7 @@ public class Organisation {
     @Size(max = 20, message = "{validation.size}")
     private List<@Size(max = 100, message = "{validation.size}") String> areasOfWork = new ArrayList<>();
     @Indexed
+    @Derived
     private List<String> searchTokens = List.of();
 
     public Organisation() {

@@ -16,6 +16,12 @@ public interface CurrentUser {
         return find().orElseThrow(() -> new AccessDeniedException("not logged in"));
     }
 
+    /**
+     * An account as the feature modules see a user, whether logged in or not: the audit trail
+     * names who logged in, out or failed, at a moment when nobody is logged in yet.
+     */
+    Optional<PortalUser> describe(String username);
+
     /** Remembers the user's language choice for their next sessions. */
     void changeLocale(Locale locale);
 }

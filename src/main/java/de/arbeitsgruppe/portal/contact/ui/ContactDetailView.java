@@ -1,5 +1,7 @@
 package de.arbeitsgruppe.portal.contact.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.RecordHistory;
+import de.arbeitsgruppe.portal.shared.ui.HistorySlot;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,16 +27,18 @@ public class ContactDetailView extends PortalView implements BeforeEnterObserver
     final Button edit = new Button();
     final HorizontalLayout actions = new HorizontalLayout();
 
+    final HistorySlot history;
     private final ContactDirectory directory;
     private Contact contact;
 
-    ContactDetailView(ContactDirectory directory) {
+    ContactDetailView(ContactDirectory directory, RecordHistory recordHistory) {
         this.directory = directory;
+        this.history = new HistorySlot(recordHistory);
         edit.setText(getTranslation("contact.edit"));
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.addClickListener(click -> getUI().ifPresent(
                 ui -> ui.navigate("ansprechpartner/" + contact.getId() + "/bearbeiten")));
-        add(details, actions, new Anchor("ansprechpartner", getTranslation("contacts.back")));
+        add(details, actions, history, new Anchor("ansprechpartner", getTranslation("contacts.back")));
     }
 
     @Override
@@ -71,6 +75,7 @@ public class ContactDetailView extends PortalView implements BeforeEnterObserver
         if (directory.mayEdit(shown)) {
             actions.addComponentAsFirst(edit);
         }
+        history.show(Contact.class, shown.getId());
     }
 
     private static String fileName(Contact contact) {

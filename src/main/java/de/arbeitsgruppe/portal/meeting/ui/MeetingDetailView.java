@@ -1,5 +1,7 @@
 package de.arbeitsgruppe.portal.meeting.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.RecordHistory;
+import de.arbeitsgruppe.portal.shared.ui.HistorySlot;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -49,6 +51,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
     final Button invite = new Button();
     final HorizontalLayout actions = new HorizontalLayout();
 
+    final HistorySlot history;
     private final MeetingManagement meetings;
     private final OrganisationManagement organisations;
     private final ContactDirectory directory;
@@ -56,8 +59,9 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
     private Meeting meeting;
 
     MeetingDetailView(MeetingManagement meetings, OrganisationManagement organisations, ContactDirectory directory,
-            MeetingInvitations invitations) {
+            MeetingInvitations invitations, RecordHistory recordHistory) {
         this.meetings = meetings;
+        this.history = new HistorySlot(recordHistory);
         this.organisations = organisations;
         this.directory = directory;
         this.invitations = invitations;
@@ -86,7 +90,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         }
         icsDownload.setText(getTranslation("meeting.detail.ics"));
         seriesIcsDownload.setText(getTranslation("meeting.detail.icsSeries"));
-        add(cancelledNote, actions, facts, series, agenda, downloads, new Anchor("termine", getTranslation("meeting.detail.back")));
+        add(cancelledNote, actions, facts, series, agenda, downloads, history, new Anchor("termine", getTranslation("meeting.detail.back")));
     }
 
     @Override
@@ -96,6 +100,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
 
     private void show(Meeting shown) {
         meeting = shown;
+        history.show(Meeting.class, shown.getId());
         heading.setText(shown.getTitle());
         cancelledNote.setVisible(shown.isCancelled());
         cancelledNote.setText(getTranslation("meeting.detail.cancelledNote"));

@@ -1,5 +1,7 @@
 package de.arbeitsgruppe.portal.organisation.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.RecordHistory;
+import de.arbeitsgruppe.portal.shared.ui.HistorySlot;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,16 +25,18 @@ public class OrganisationDetailView extends PortalView implements BeforeEnterObs
     final Paragraph description = new Paragraph();
     final Button edit = new Button();
 
+    final HistorySlot history;
     private final OrganisationManagement organisations;
     private Organisation organisation;
 
-    OrganisationDetailView(OrganisationManagement organisations) {
+    OrganisationDetailView(OrganisationManagement organisations, RecordHistory recordHistory) {
         this.organisations = organisations;
+        this.history = new HistorySlot(recordHistory);
         edit.setText(getTranslation("organisation.edit"));
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.addClickListener(click -> getUI().ifPresent(
                 ui -> ui.navigate("organisationen/" + organisation.getId() + "/bearbeiten")));
-        add(details, description, edit, new Anchor("organisationen", getTranslation("organisations.back")));
+        add(details, description, edit, history, new Anchor("organisationen", getTranslation("organisations.back")));
     }
 
     @Override
@@ -60,6 +64,7 @@ public class OrganisationDetailView extends PortalView implements BeforeEnterObs
         details.show("organisation.areasOfWork", String.join(", ", shown.getAreasOfWork()));
         description.setText(shown.getDescription() == null ? "" : shown.getDescription());
         edit.setVisible(organisations.mayEdit(shown));
+        history.show(Organisation.class, shown.getId());
     }
 
     @Override

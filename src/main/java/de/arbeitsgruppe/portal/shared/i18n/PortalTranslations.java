@@ -45,6 +45,11 @@ public class PortalTranslations implements I18NProvider {
         }
     }
 
+    /** Whether the German bundle (the complete one) has a text for this key. */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, GERMAN, NO_FALLBACK).containsKey(key);
+    }
+
     public static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : GERMAN;
     }

@@ -1,0 +1,99 @@
+package de.arbeitsgruppe.portal.audit;
+
+import de.arbeitsgruppe.portal.audit.internal.AuditStore;
+import de.arbeitsgruppe.portal.audit.internal.IndexKey;
+import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
+import de.arbeitsgruppe.portal.shared.mongo.ChangeReason;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Makes entries (id, time, who, why) and files them under every key the pages look them up by. */
+@Component
+class AuditRecorder {
+
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AuditStore store;
+    private final CurrentUser currentUser;
+    private final PortalProperties properties;
+    private final Clock clock;
+
+    AuditRecorder(AuditStore store, CurrentUser currentUser, PortalProperties properties) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** A change of a record by whoever is logged in (the portal itself when nobody is). */
+    void change(AuditKind kind, String workingGroupId, String type, String id, String label, List<FieldChange> changes) {
+        var actor = currentActor();
+        append(kind, actor, workingGroupId, type, id, label, changes, null);
+    }
+
+    /** A security event; {@code actor} is who it concerns when nobody is logged in (a failed login). */
+    void security(AuditKind kind, AuditActor actor, String type, String id, String label, String detail) {
+        append(kind, actor, null, type, id, label, List.of(), detail);
+    }
+
+    AuditActor currentActor() {
+        try {
+            return currentUser.find().map(AuditActor::of).orElse(AuditActor.SYSTEM);
+        } catch (RuntimeException e) {
+            // the account cannot be read (database away): still record who the request said it was
+            return AuditActor.SYSTEM;
+        }
+    }
+
+    private void append(AuditKind kind, AuditActor actor, String workingGroupId, String type, String id, String label,
+            List<FieldChange> changes, String detail) {
+        var now = clock.instant();
+        var group = workingGroupId != null ? workingGroupId : workingGroupOf(actor);
+        var entry = new AuditEntry(newId(now), group, now, kind, actor, type, id, label, changes,
+                ChangeReason.current().orElse(null), detail);
+        store.append(entry, keys(entry));
+    }
+
+    private String workingGroupOf(AuditActor actor) {
+        try {
+            return currentUser.find().map(user -> user.workingGroupId()).orElse(properties.workingGroupId());
+        } catch (RuntimeException e) {
+            return properties.workingGroupId();
+        }
+    }
+
+    static List<IndexKey> keys(AuditEntry entry) {
+        var day = entry.at().atZone(Formats.ZONE).toLocalDate();
+        var group = entry.workingGroupId();
+        var keys = new ArrayList<IndexKey>();
+        keys.add(IndexKey.of(IndexKey.ALL, group, "", day));
+        keys.add(IndexKey.of("kind", group, entry.kind().name(), day));
+        if (entry.recordType() != null) {
+            keys.add(IndexKey.of("type", group, entry.recordType(), day));
+            keys.add(IndexKey.record(group, entry.recordType(), entry.recordId()));
+        }
+        if (entry.actor().username() != null) {
+            keys.add(IndexKey.of("actor", group, entry.actor().username(), day));
+        }
+        if (entry.actor().organisationId() != null) {
+            keys.add(IndexKey.of("org", group, entry.actor().organisationId(), day));
+        }
+        return keys;
+    }
+
+    static String newId(Instant at) {
+        var random = new byte[5];
+        RANDOM.nextBytes(random);
+        return ID_TIME.format(at) + "-" + HexFormat.of().formatHex(random);
+    }
+}
