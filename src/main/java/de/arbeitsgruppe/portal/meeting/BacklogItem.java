@@ -50,7 +50,8 @@ public class BacklogItem {
     @Min(value = 0, message = "{validation.minutes}")
     @Max(value = 600, message = "{validation.minutes}")
     private int plannedMinutes;
-    private boolean publicItem = true;
+    /** Internal until the office marks it public, as agenda items. */
+    private boolean publicItem;
     private Instant createdAt;
     /** Display name of whoever added the item (or held the meeting it was left over from). */
     private String createdBy;
