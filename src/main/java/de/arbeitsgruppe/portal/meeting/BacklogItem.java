@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.MultiLine;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,6 +45,7 @@ public class BacklogItem {
     @Size(max = AgendaItem.MAX_TITLE, message = "{validation.size}")
     private String title;
     @Size(max = AgendaItem.MAX_DESCRIPTION, message = "{validation.size}")
+    @MultiLine
     private String description;
     @Size(max = 120, message = "{validation.size}")
     private String presenter;
