@@ -3,7 +3,6 @@ package de.arbeitsgruppe.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * services, ports and variables must match what the application and the realm file expect.
  */
 class DockerComposeTest {
+
+    private static final String PRODUCTION_REALM = "keycloak/realm-arbeitsgruppe-production.json";
+    private static final String DEMO_REALM = "keycloak/realm-arbeitsgruppe.json";
 
     private final Map<String, Object> compose = load();
     private final Map<String, Object> services = map(compose.get("services"));
@@ -45,28 +47,77 @@ class DockerComposeTest {
     @Test
     void pointsThePortalAtTheRealmAndPortOfKeycloak() throws IOException {
         var keycloak = map(services.get("keycloak"));
-        var issuer = URI.create(environment("portal").get("PORTAL_OIDC_ISSUER_URI"));
-        var realm = realmFile();
-        assertThat(issuer.getPath()).isEqualTo("/realms/" + realm.get("realm").asString());
-        assertThat(String.join(" ", list(keycloak.get("command")))).contains("--http-port=" + issuer.getPort());
-        assertThat(list(keycloak.get("ports"))).contains(issuer.getPort() + ":" + issuer.getPort());
+        var issuer = environment("portal").get("PORTAL_OIDC_ISSUER_URI");
+        var command = String.join(" ", list(keycloak.get("command")));
+        assertThat(issuer).isEqualTo("${KEYCLOAK_URL:?set KEYCLOAK_URL}/realms/" + realmFile(PRODUCTION_REALM)
+                .get("realm").asString());
+        assertThat(command).contains("--http-port=8180", "--hostname=${KEYCLOAK_URL:?");
+        assertThat(list(keycloak.get("ports"))).contains("127.0.0.1:8180:8180");
         assertThat(list(keycloak.get("volumes")))
-                .contains("./keycloak/realm-arbeitsgruppe.json:/opt/keycloak/data/import/realm-arbeitsgruppe.json:ro")
+                .contains("./" + PRODUCTION_REALM + ":/opt/keycloak/data/import/realm-arbeitsgruppe.json:ro")
                 .anyMatch(v -> v.startsWith("keycloak-data:"));
     }
 
     @Test
+    void refusesToStartWithoutRealSecretsAndPublicAddresses() {
+        var portal = environment("portal");
+        var keycloak = environment("keycloak");
+        for (String value : List.of(keycloak.get("KC_BOOTSTRAP_ADMIN_PASSWORD"), keycloak.get("PORTAL_OIDC_CLIENT_SECRET"),
+                keycloak.get("PORTAL_BASE_URL"), portal.get("PORTAL_OIDC_CLIENT_SECRET"),
+                portal.get("PORTAL_OIDC_ISSUER_URI"))) {
+            assertThat(value).matches(".*\\$\\{[A-Z_]+:\\?[^}]+}.*");
+        }
+        // no default a stranger could know: no ":-" fallback anywhere in the file
+        assertThat(read("docker-compose.yml")).doesNotContain(":-", "portal-dev-secret", "admin-Passwort");
+    }
+
+    @Test
+    void runsKeycloakInProductionModeBehindATlsProxy() {
+        var command = list(map(services.get("keycloak")).get("command"));
+        assertThat(command.getFirst()).isEqualTo("start");
+        assertThat(command).doesNotContain("start-dev")
+                .contains("--http-enabled=true", "--proxy-headers=xforwarded", "--import-realm");
+        assertThat(environment("portal").get("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("framework");
+    }
+
+    @Test
+    void publishesItsPortsOnTheLoopbackInterfaceOnly() {
+        for (var service : services.values()) {
+            var ports = map(service).get("ports");
+            if (ports != null) {
+                assertThat(list(ports)).allMatch(port -> port.startsWith("127.0.0.1:"));
+            }
+        }
+        assertThat(list(map(services.get("keycloak")).get("ports"))).noneMatch(port -> port.contains("9000"));
+    }
+
+    @Test
+    void importsARealmWithoutDemoUsersAndKeepsTheDemoRealmForTrials() throws IOException {
+        var production = realmFile(PRODUCTION_REALM);
+        var demo = realmFile(DEMO_REALM);
+        assertThat(production.has("users")).isFalse();
+        assertThat(production.has("organizations")).isFalse();
+        assertThat(demo.get("users").size()).isPositive();
+        assertThat(production.get("roles")).isEqualTo(demo.get("roles"));
+        assertThat(production.get("sslRequired").asString()).isEqualTo("external");
+        var productionClient = portalClient(production).toString();
+        assertThat(productionClient).doesNotContain("portal-dev-secret", "localhost")
+                .isEqualTo(portalClient(demo).toString()
+                        .replace("${PORTAL_OIDC_CLIENT_SECRET:portal-dev-secret}", "${PORTAL_OIDC_CLIENT_SECRET}")
+                        .replace("${PORTAL_BASE_URL:http://localhost:8080}", "${PORTAL_BASE_URL}"));
+    }
+
+    @Test
     void givesThePortalAndKeycloakTheSameClientSecretAndBaseUrl() throws IOException {
-        var portalClient = StreamSupport.stream(realmFile().get("clients").spliterator(), false)
-                .filter(client -> "portal".equals(client.get("clientId").asString())).findFirst().orElseThrow();
-        var realmSecretDefault = placeholderDefault(portalClient.get("secret").asString());
+        var client = portalClient(realmFile(PRODUCTION_REALM));
         var portal = environment("portal");
         var keycloak = environment("keycloak");
         assertThat(portal.get("PORTAL_OIDC_CLIENT_ID")).isEqualTo("portal");
-        assertThat(composeDefault(portal.get("PORTAL_OIDC_CLIENT_SECRET"))).isEqualTo(realmSecretDefault);
-        assertThat(composeDefault(keycloak.get("PORTAL_OIDC_CLIENT_SECRET"))).isEqualTo(realmSecretDefault);
-        assertThat(composeDefault(keycloak.get("PORTAL_BASE_URL")))
-                .isEqualTo("http://localhost:" + portal.get("SERVER_PORT"));
+        assertThat(client.get("secret").asString()).isEqualTo("${PORTAL_OIDC_CLIENT_SECRET}");
+        assertThat(keycloak.get("PORTAL_OIDC_CLIENT_SECRET")).startsWith("${PORTAL_OIDC_CLIENT_SECRET:?");
+        assertThat(portal.get("PORTAL_OIDC_CLIENT_SECRET")).startsWith("${PORTAL_OIDC_CLIENT_SECRET:?");
+        assertThat(client.get("redirectUris").get(0).asString()).startsWith("${PORTAL_BASE_URL}/");
+        assertThat(keycloak.get("PORTAL_BASE_URL")).startsWith("${PORTAL_BASE_URL:?");
     }
 
     @Test
@@ -81,7 +132,8 @@ class DockerComposeTest {
         // Spring Boot binds SPRING_MONGODB_URI and SERVER_PORT to spring.mongodb.uri and server.port
         assertThat(portal).containsKeys("SPRING_MONGODB_URI", "SERVER_PORT");
         assertThat(map(services.get("portal")).get("network_mode")).isEqualTo("service:keycloak");
-        assertThat(list(map(services.get("keycloak")).get("ports"))).contains(portal.get("SERVER_PORT") + ":8080");
+        assertThat(list(map(services.get("keycloak")).get("ports")))
+                .contains("127.0.0.1:" + portal.get("SERVER_PORT") + ":8080");
     }
 
     private Map<String, String> environment(String service) {
@@ -90,18 +142,13 @@ class DockerComposeTest {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
     }
 
-    /** "${VAR:-value}" (compose) → value */
-    private static String composeDefault(String value) {
-        return value.substring(value.indexOf(":-") + 2, value.lastIndexOf('}'));
+    private static JsonNode realmFile(String file) throws IOException {
+        return JsonMapper.builder().build().readTree(Files.readString(Path.of(file)));
     }
 
-    /** "${VAR:value}" (Keycloak import) → value */
-    private static String placeholderDefault(String value) {
-        return value.substring(value.indexOf(':') + 1, value.lastIndexOf('}'));
-    }
-
-    private static JsonNode realmFile() throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(Path.of("keycloak/realm-arbeitsgruppe.json")));
+    private static JsonNode portalClient(JsonNode realm) {
+        return StreamSupport.stream(realm.get("clients").spliterator(), false)
+                .filter(client -> "portal".equals(client.get("clientId").asString())).findFirst().orElseThrow();
     }
 
     private static Properties properties(String file) throws IOException {

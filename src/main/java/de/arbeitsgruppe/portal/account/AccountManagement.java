@@ -5,6 +5,7 @@ import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,33 +25,43 @@ public class AccountManagement {
     private final CurrentUser currentUser;
     private final OrganisationManagement organisations;
     private final ApplicationEventPublisher events;
+    private final PortalProperties properties;
 
     AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            OrganisationManagement organisations, ApplicationEventPublisher events) {
+            OrganisationManagement organisations, ApplicationEventPublisher events, PortalProperties properties) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.organisations = organisations;
         this.events = events;
+        this.properties = properties;
     }
+
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<Account> findAll() {
         return accounts.findByWorkingGroupId(workingGroup(), Sort.by("username"));
     }
 
+    /**
+     * A new account; its first password is required in local mode. In oidc mode the password is
+     * ignored and none is stored (nobody logs in with it): the user logs in through Keycloak with the
+     * same login name.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public Account create(Account account, String password) {
-        PasswordPolicy.problem(password).ifPresent(problem -> {
-            throw new InvalidPasswordException(problem);
-        });
+        if (usesLocalPasswords()) {
+            PasswordPolicy.problem(password).ifPresent(problem -> {
+                throw new InvalidPasswordException(problem);
+            });
+        }
         requireOrganisation(account.getOrganisationId());
         if (accounts.existsByUsername(account.getUsername())) {
             throw new UsernameTakenException(account.getUsername());
         }
         account.setId(null);
         account.setWorkingGroupId(workingGroup());
-        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setPasswordHash(usesLocalPasswords() ? passwordEncoder.encode(password) : null);
         try {
             return accounts.save(account);
         } catch (DuplicateKeyException e) {
@@ -149,5 +160,10 @@ public class AccountManagement {
 
     private String workingGroup() {
         return currentUser.require().workingGroupId();
+    }
+
+    /** Not in oidc mode, where Keycloak checks who logs in and no local password is ever asked for. */
+    private boolean usesLocalPasswords() {
+        return !properties.isOidc();
     }
 }

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.contact;
 
 import de.arbeitsgruppe.portal.contact.internal.Contacts;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.Limits;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
@@ -52,7 +53,7 @@ public class ContactDirectory {
     @PreAuthorize("isAuthenticated()")
     public List<Contact> search(ContactQuery query, int offset, int limit) {
         var mongoQuery = new Query(criteria(query, currentUser.require())).with(DIRECTORY_ORDER)
-                .skip(offset).limit(limit);
+                .skip(Limits.offset(offset)).limit(Limits.pageSize(limit));
         mongoQuery.fields().exclude("searchTokens");
         return mongo.find(mongoQuery, Contact.class);
     }
@@ -63,7 +64,8 @@ public class ContactDirectory {
      */
     @PreAuthorize("isAuthenticated()")
     public ContactPage firstPage(ContactQuery query, int limit) {
-        var pageStages = new AggregationOperation[] {Aggregation.sort(DIRECTORY_ORDER), Aggregation.limit(limit),
+        var pageStages = new AggregationOperation[] {Aggregation.sort(DIRECTORY_ORDER),
+                Aggregation.limit(Math.max(1, Limits.pageSize(limit))),
                 Aggregation.project().andExclude("searchTokens")};
         var aggregation = Aggregation.newAggregation(
                 Aggregation.match(criteria(query, currentUser.require())),

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.contact;
 
+import de.arbeitsgruppe.portal.shared.Texts;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -23,7 +24,9 @@ public final class VCards {
 
     public static byte[] write(Collection<Contact> contacts) {
         var cards = contacts.stream().map(VCards::toVCard).toList();
-        return Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go().getBytes(StandardCharsets.UTF_8);
+        // a control character inside a content line would let a parser split it into a property of its own
+        var text = Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go();
+        return Texts.contentLines(text).getBytes(StandardCharsets.UTF_8);
     }
 
     static VCard toVCard(Contact contact) {

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.MultiLine;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,14 +19,18 @@ public class AgendaItem {
     @Size(max = MAX_TITLE, message = "{validation.size}")
     private String title;
     @Size(max = MAX_DESCRIPTION, message = "{validation.size}")
+    @MultiLine
     private String description;
     @Size(max = 120, message = "{validation.size}")
     private String presenter;
     @Min(value = 0, message = "{validation.minutes}")
     @Max(value = 600, message = "{validation.minutes}")
     private int plannedMinutes;
-    /** Public items are shown to partners and on public pages; the rest only to members. */
-    private boolean publicItem = true;
+    /**
+     * Public items are shown to partners, guests and on public pages; the rest only to members.
+     * Internal until the office marks an item public: a forgotten tick must not publish an internal topic.
+     */
+    private boolean publicItem;
     /** Set after the meeting: items not dealt with move to the next date of the series. */
     private boolean dealtWith;
 
@@ -44,6 +49,12 @@ public class AgendaItem {
         copy.presenter = presenter;
         copy.publicItem = publicItem;
         return copy;
+    }
+
+    /** Marks the item public and returns it, for agendas written in code (demo data, tests). */
+    public AgendaItem markedPublic() {
+        publicItem = true;
+        return this;
     }
 
     public String getId() { return id; }

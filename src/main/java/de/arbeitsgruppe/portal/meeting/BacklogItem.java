@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.MultiLine;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,13 +45,15 @@ public class BacklogItem {
     @Size(max = AgendaItem.MAX_TITLE, message = "{validation.size}")
     private String title;
     @Size(max = AgendaItem.MAX_DESCRIPTION, message = "{validation.size}")
+    @MultiLine
     private String description;
     @Size(max = 120, message = "{validation.size}")
     private String presenter;
     @Min(value = 0, message = "{validation.minutes}")
     @Max(value = 600, message = "{validation.minutes}")
     private int plannedMinutes;
-    private boolean publicItem = true;
+    /** Internal until the office marks it public, as agenda items. */
+    private boolean publicItem;
     private Instant createdAt;
     /** Display name of whoever added the item (or held the meeting it was left over from). */
     private String createdBy;

@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.meeting;
 
 import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.Texts;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -152,8 +153,9 @@ class CalendarEvents {
     }
 
     private static ParameterList names(String name) {
-        // a double quote cannot be escaped in a parameter value (RFC 5545, 3.1)
-        return name == null ? new ParameterList() : new ParameterList().add(new Cn(name.replace('"', '\'')));
+        // neither a double quote nor a control character can be escaped in a parameter value (RFC 5545, 3.1)
+        return name == null ? new ParameterList()
+                : new ParameterList().add(new Cn(Texts.singleLine(name).replace('"', '\'')));
     }
 
     private static URI mailto(String email) {

@@ -1,5 +1,7 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.Texts;
+
 /**
  * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545, 3.1). ical4j's own folding counts
  * characters, so a German line with umlauts or dashes would grow past 75 octets.
@@ -12,10 +14,14 @@ final class ContentLines {
     private ContentLines() {
     }
 
-    /** {@code unfolded}: content lines ending in CRLF, as {@code Calendar.toString()} writes them. */
+    /**
+     * {@code unfolded}: content lines ending in CRLF, as {@code Calendar.toString()} writes them. A
+     * control character inside a line (ical4j leaves a carriage return in a parameter such as
+     * {@code CN}) becomes a space: no parser may read a property the portal did not write.
+     */
     static String fold(String unfolded) {
         var folded = new StringBuilder(unfolded.length() + unfolded.length() / 32);
-        for (String line : unfolded.split(CRLF)) {
+        for (String line : Texts.contentLines(unfolded).split(CRLF)) {
             int octets = 0;
             for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
                 int codePoint = line.codePointAt(i);

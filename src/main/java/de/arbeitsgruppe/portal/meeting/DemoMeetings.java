@@ -117,8 +117,8 @@ class DemoMeetings implements ApplicationRunner {
         meeting.setInvitedOrganisationIds(Set.of(AGENTUR, JOBCENTER, CARITAS));
         meeting.setInvitedContactIds(Set.of("c-agentur-schmidt", "c-caritas-dora"));
         var internal = new AgendaItem("Abstimmung der Zuweisungszahlen (intern)", 15);
-        internal.setPublicItem(false);
-        meeting.setAgenda(List.of(new AgendaItem("Freie Plätze in Integrations- und Berufssprachkursen", 45), internal));
+        meeting.setAgenda(List.of(
+                new AgendaItem("Freie Plätze in Integrations- und Berufssprachkursen", 45).markedPublic(), internal));
         return meeting;
     }
 
@@ -132,8 +132,9 @@ class DemoMeetings implements ApplicationRunner {
         meeting.setOrganiserName("Bernd Agentur");
         meeting.setInvitedOrganisationIds(Set.of(KOMMUNE, AGENTUR, JOBCENTER));
         meeting.setGuests(List.of(new Guest("Petra Lange", "IHK Musterstadt", "petra.lange@ihk-musterstadt.example")));
-        meeting.setAgenda(List.of(new AgendaItem("Begrüßung", 15), new AgendaItem("Fördermöglichkeiten der Agentur", 45),
-                new AgendaItem("Erfahrungen aus Betrieben", 60)));
+        meeting.setAgenda(List.of(new AgendaItem("Begrüßung", 15).markedPublic(),
+                new AgendaItem("Fördermöglichkeiten der Agentur", 45).markedPublic(),
+                new AgendaItem("Erfahrungen aus Betrieben", 60).markedPublic()));
         return meeting;
     }
 

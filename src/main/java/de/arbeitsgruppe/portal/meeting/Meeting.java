@@ -3,6 +3,7 @@ package de.arbeitsgruppe.portal.meeting;
 import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.MultiLine;
 import de.arbeitsgruppe.portal.shared.Texts;
 import de.arbeitsgruppe.portal.shared.Visibility;
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ public class Meeting {
     @Size(max = 200, message = "{validation.size}")
     private String title;
     @Size(max = 4000, message = "{validation.size}")
+    @MultiLine
     private String description;
     @NotNull(message = "{validation.required}")
     private Instant start;

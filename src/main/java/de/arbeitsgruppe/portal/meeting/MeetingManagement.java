@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.meeting;
 
 import de.arbeitsgruppe.portal.meeting.internal.Meetings;
 import de.arbeitsgruppe.portal.meeting.internal.SeriesRules;
+import de.arbeitsgruppe.portal.shared.Limits;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
@@ -9,6 +10,7 @@ import de.arbeitsgruppe.portal.shared.PortalUser;
 import de.arbeitsgruppe.portal.shared.Visibility;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class MeetingManagement {
 
     private static final Sort BY_START = Sort.by("start", "_id");
+    /** The longest period {@link #between} reads: sixteen months, a little more than the personal feed's fifteen. */
+    public static final Duration MAX_PERIOD = Duration.ofDays(16 * 31);
 
     private final Meetings meetings;
     private final SeriesRules seriesRules;
@@ -61,12 +65,20 @@ public class MeetingManagement {
                 .filter(meeting -> maySee(user, meeting)).map(meeting -> asSeenBy(user, meeting));
     }
 
-    /** Every meeting the user may see that overlaps the period, cancelled ones included, by start. */
+    /**
+     * Every meeting the user may see that overlaps the period, cancelled ones included, by start: at
+     * most {@link #MAX_PERIOD} from {@code from} on (the personal feed's fifteen months fit; a crafted
+     * calendar range gets no more) and at most {@link Limits#MAX_PAGE_SIZE} meetings.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<Meeting> between(Instant from, Instant to) {
         var user = currentUser.require();
-        var criteria = visibleTo(user).and("start").lt(to).and("end").gt(from);
-        return mongo.find(new Query(criteria).with(BY_START), Meeting.class).stream()
+        if (!to.isAfter(from)) {
+            return List.of();
+        }
+        var until = Duration.between(from, to).compareTo(MAX_PERIOD) > 0 ? from.plus(MAX_PERIOD) : to;
+        var criteria = visibleTo(user).and("start").lt(until).and("end").gt(from);
+        return mongo.find(new Query(criteria).with(BY_START).limit(Limits.MAX_PAGE_SIZE), Meeting.class).stream()
                 .map(meeting -> asSeenBy(user, meeting)).toList();
     }
 
@@ -75,7 +87,7 @@ public class MeetingManagement {
     public List<Meeting> upcoming(int limit) {
         var user = currentUser.require();
         var criteria = visibleTo(user).and("end").gt(Instant.now());
-        return mongo.find(new Query(criteria).with(BY_START).limit(limit), Meeting.class).stream()
+        return mongo.find(new Query(criteria).with(BY_START).limit(Limits.pageSize(limit)), Meeting.class).stream()
                 .map(meeting -> asSeenBy(user, meeting)).toList();
     }
 
@@ -85,7 +97,7 @@ public class MeetingManagement {
                 .and("visibility").is(Visibility.PUBLIC)
                 .and("state").ne(MeetingState.CANCELLED)
                 .and("end").gt(Instant.now());
-        return mongo.find(new Query(criteria).with(BY_START).limit(limit), Meeting.class).stream()
+        return mongo.find(new Query(criteria).with(BY_START).limit(Limits.pageSize(limit)), Meeting.class).stream()
                 .map(Meeting::withoutInternals).toList();
     }
 
@@ -273,7 +285,8 @@ public class MeetingManagement {
             criteria.and("type").is(type);
         }
         var order = past ? Sort.by(Sort.Direction.DESC, "start", "_id") : BY_START;
-        return mongo.find(new Query(criteria).with(order).skip(offset).limit(limit), Meeting.class).stream()
+        var page = new Query(criteria).with(order).skip(Limits.offset(offset)).limit(Limits.pageSize(limit));
+        return mongo.find(page, Meeting.class).stream()
                 .map(meeting -> asSeenBy(user, meeting)).toList();
     }
 }

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.notification;
 
 import de.arbeitsgruppe.portal.notification.internal.OutboxMails;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.Limits;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,7 +34,7 @@ public class Outbox {
     @PreAuthorize("hasRole('ADMIN')")
     public List<OutboxMail> newest(int limit) {
         var query = new Query(Criteria.where("workingGroupId").is(currentUser.require().workingGroupId()))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")).limit(limit);
+                .with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")).limit(Limits.pageSize(limit));
         query.fields().exclude("attachments");
         return mongo.find(query, OutboxMail.class);
     }

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.notification;
 
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Attachment;
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
+import de.arbeitsgruppe.portal.shared.Verbatim;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A mail in the outbox: what was written, when, by whom, and whether the mail server took it. */
+@Verbatim
 @Document("outbox")
 @CompoundIndex(name = "group_created", def = "{'workingGroupId': 1, 'createdAt': -1}")
 public class OutboxMail {

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.organisation;
 
+import de.arbeitsgruppe.portal.shared.MultiLine;
 import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.validation.Valid;
@@ -52,6 +53,7 @@ public class Organisation {
     @Pattern(regexp = WEB_PATTERN, message = "{validation.website}")
     private String website;
     @Size(max = 4000, message = "{validation.size}")
+    @MultiLine
     private String description;
     @Size(max = 20, message = "{validation.size}")
     private List<@Size(max = 100, message = "{validation.size}") String> areasOfWork = new ArrayList<>();

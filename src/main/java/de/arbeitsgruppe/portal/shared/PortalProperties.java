@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData whether demo organisations, accounts and contacts are seeded on first start
  * @param embeddedDatabaseInMemory keep the embedded database in memory only (tests)
  * @param auth how users log in: {@code local} accounts or {@code oidc}
+ * @param allowEmbeddedDatabaseInProd start the {@code prod} profile on the embedded database anyway
+ *        (it has no authentication: see {@code EmbeddedMongoConfiguration})
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -19,7 +21,8 @@ public record PortalProperties(
         @DefaultValue("./data") Path dataDirectory,
         @DefaultValue("true") boolean demoData,
         @DefaultValue("false") boolean embeddedDatabaseInMemory,
-        @DefaultValue("local") String auth) {
+        @DefaultValue("local") String auth,
+        @DefaultValue("false") boolean allowEmbeddedDatabaseInProd) {
 
     /** Where a visitor goes to log in: the portal's own page, or straight to Keycloak in {@code oidc} mode. */
     public String loginPath() {

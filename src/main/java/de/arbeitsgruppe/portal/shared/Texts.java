@@ -9,13 +9,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Text helpers for search: the embedded database has no full-text index, so records keep a list of
- * normalised words that an anchored, indexable prefix match can search on every MongoDB.
+ * Text helpers. For search: the embedded database has no full-text index, so records keep a list of
+ * normalised words that an anchored, indexable prefix match can search on every MongoDB. For input:
+ * control characters never reach a stored record or a file the portal writes.
  */
 public final class Texts {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Control characters and the Unicode line and paragraph separators. */
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+    private static final Pattern CONTROLS_BUT_LINE_FEED = Pattern.compile("[\\p{Cc}\\u2028\\u2029&&[^\\n]]+");
+    private static final Pattern CONTROLS_BUT_TAB = Pattern.compile("[\\p{Cc}\\u2028\\u2029&&[^\\t]]");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u0085\\u2028\\u2029]");
+    /** Longer searches are cut: nobody types more, and each word costs a condition. */
+    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_QUERY_WORDS = 8;
 
     private Texts() {
     }
@@ -46,9 +55,44 @@ public final class Texts {
         return List.copyOf(tokens);
     }
 
-    /** The folded words a user typed, each to be matched as a prefix of some token. */
+    /**
+     * The folded words a user typed, each to be matched as a prefix of some token: of the first
+     * {@link #MAX_QUERY_LENGTH} characters, at most {@link #MAX_QUERY_WORDS} words.
+     */
     public static List<String> queryTokens(String query) {
-        return query == null ? List.of() : searchTokens(query);
+        if (query == null) {
+            return List.of();
+        }
+        var cut = query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
+        return searchTokens(cut).stream().limit(MAX_QUERY_WORDS).toList();
+    }
+
+    /**
+     * One line of text, trimmed: every run of control characters (line breaks and tabs included)
+     * becomes a space. A lone carriage return in a name would otherwise start a new line in files
+     * other programs read.
+     */
+    public static String singleLine(String text) {
+        return text == null ? null : CONTROLS.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Text of several lines, trimmed: line breaks become line feeds, other control characters a space. */
+    public static String multiLine(String text) {
+        return text == null ? null
+                : CONTROLS_BUT_LINE_FEED.matcher(LINE_BREAKS.matcher(text).replaceAll("\n")).replaceAll(" ").strip();
+    }
+
+    /**
+     * Content lines of an iCalendar or vCard file, each ending in CRLF: a CR, LF or other control
+     * character inside a line (which the libraries leave in parameter values) becomes a space, so no
+     * parser can read a line the portal did not write.
+     */
+    public static String contentLines(String lines) {
+        var parts = lines.split("\r\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = CONTROLS_BUT_TAB.matcher(parts[i]).replaceAll(" ");
+        }
+        return String.join("\r\n", parts);
     }
 
     public static String trimToNull(String text) {

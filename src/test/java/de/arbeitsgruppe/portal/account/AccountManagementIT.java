@@ -86,6 +86,13 @@ class AccountManagementIT {
     }
 
     @Test
+    void refusesANewAccountWithoutPasswordInLocalMode() {
+        assertThatThrownBy(() -> asAdmin(() -> management.create(account("ohne-" + suffix), null)))
+                .isInstanceOf(InvalidPasswordException.class);
+        assertThat(accounts.existsByUsername("ohne-" + suffix)).isFalse();
+    }
+
+    @Test
     void rejectsPasswordsBelowThePolicyAndStoresNothing() {
         assertThatThrownBy(() -> asAdmin(() -> management.create(account("kurz-" + suffix), "Kurz-123")))
                 .isInstanceOf(InvalidPasswordException.class)

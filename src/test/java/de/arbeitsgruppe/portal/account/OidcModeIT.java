@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.internal.Accounts;
 import de.arbeitsgruppe.portal.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,6 +68,8 @@ class OidcModeIT {
     @Autowired
     Accounts accounts;
     @Autowired
+    AccountManagement management;
+    @Autowired
     OAuth2AuthorizedClientRepository authorizedClients;
 
     MockMvc mvc;
@@ -102,6 +105,19 @@ class OidcModeIT {
                 .param("password", "Passwort-123")).andReturn();
 
         assertThat(loginIn(session)).isNull();
+    }
+
+    @Test
+    void letsAnAdminCreateAnAccountWithoutPasswordThatLogsInThroughKeycloak() throws Exception {
+        var username = "vorab." + UUID.randomUUID().toString().substring(0, 8);
+        var account = new Account(username, "Vorab Angelegt", Role.MEMBER, "org-agentur-musterstadt");
+
+        var created = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> management.create(account, null));
+
+        assertThat(accounts.findById(created.getId()).orElseThrow().getPasswordHash()).isNull();
+        var login = login(OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of("member")));
+        assertThat(login.response().getRedirectedUrl()).doesNotContain("kein-zugang");
+        assertThat(loginIn(login.session()).getName()).isEqualTo(username);
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.Visibility;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
@@ -48,6 +50,8 @@ class CalendarFeedsIT {
     CalendarTokens tokens;
     @Autowired
     AccountManagement accounts;
+    @Autowired
+    MeetingManagement meetings;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -120,6 +124,32 @@ class CalendarFeedsIT {
     }
 
     @Test
+    void thePublicFeedShowsANewOrChangedPublicEventAtOnce() throws Exception {
+        var before = get("/ical/oeffentlich.ics").body();
+        assertThat(get("/ical/oeffentlich.ics").body()).isEqualTo(before);
+        var title = "Infoabend " + UUID.randomUUID().toString().substring(0, 8);
+        var created = asCoordinator(() -> {
+            var event = new Meeting(MeetingType.JOINT_EVENT, title, null, null);
+            event.setLocalStart(AgendaFixtures.farAhead());
+            event.setLocalEnd(event.localStart().plusHours(2));
+            event.setVisibility(Visibility.PUBLIC);
+            // the demo event's organiser: other tests check that the public pages name no other
+            event.setOrganiserOrganisationId("org-agentur-musterstadt");
+            return meetings.create(event, null);
+        });
+
+        assertThat(get("/ical/oeffentlich.ics").body()).contains(title);
+
+        asCoordinator(() -> {
+            var changed = meetings.find(created.getId()).orElseThrow();
+            changed.setTitle(title + " (verlegt)");
+            return meetings.update(changed, EditScope.THIS);
+        });
+
+        assertThat(get("/ical/oeffentlich.ics").body()).contains(title + " (verlegt)");
+    }
+
+    @Test
     void aDownloadNeedsALoginAndShowsOnlyWhatTheUserMaySee() throws Exception {
         var anonymous = get("/ical/termine/" + DemoMeetings.PUBLIC_EVENT_ID + ".ics");
         assertThat(anonymous.statusCode()).isNotEqualTo(200);
@@ -183,5 +213,9 @@ class CalendarFeedsIT {
     private static String description(List<VEvent> events, String uid) {
         return events.stream().filter(event -> uids(List.of(event)).contains(uid)).findFirst()
                 .flatMap(event -> event.<Property>getProperty("DESCRIPTION")).map(Property::getValue).orElseThrow();
+    }
+
+    private static <T> T asCoordinator(Supplier<T> action) {
+        return SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, action);
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Stream;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.util.Configurator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -218,6 +219,28 @@ class MeetingCalendarFilesTest {
                 assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(value(onlyEvent(parse(text)), "DESCRIPTION")).startsWith(meeting.getDescription());
         assertThat(Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled")).hasValue("false");
+    }
+
+    @Test
+    void aCarriageReturnInANameOrTitleInjectsNoPropertyIntoTheInvitation() throws Exception {
+        var meeting = meeting(LocalDateTime.of(2026, 11, 24, 14, 0), 90);
+        meeting.setUid("talk-1@koordinierungsportal");
+        meeting.setTitle("Austausch\rX-INJECTED-TITLE:1");
+        meeting.setPlace("Kreishaus\nX-INJECTED-PLACE:1");
+        var participants = new Participants("Anna\rX-INJECTED-ORGANIZER:1", "anna@kreis.example",
+                List.of(new Participants.Attendee("Caritas\rX-INJECTED-ATTENDEE:1", "dora@caritas.example")));
+
+        var text = files.request(meeting, participants);
+        var event = onlyEvent(parse(text));
+
+        assertThat(text).doesNotContainPattern("\r(?!\n)").doesNotContainPattern("[^\r]\n");
+        // a parser that splits on every CR or LF, after unfolding, reads no line the portal did not write
+        assertThat(text.replace("\r\n ", "").split("[\r\n]+")).noneMatch(line -> line.startsWith("X-INJECTED"));
+        assertThat(event.<Property>getProperties()).extracting(Property::getName)
+                .noneMatch(name -> name.startsWith("X-INJECTED"));
+        assertThat(value(event, "SUMMARY")).isEqualTo("Austausch X-INJECTED-TITLE:1");
+        assertThat(lines(event, "ATTENDEE")).singleElement().asString()
+                .startsWith("ATTENDEE;CN=\"Caritas X-INJECTED-ATTENDEE:1\"");
     }
 
     private record Series(MeetingSeries rule, List<Meeting> dates) {

@@ -71,6 +71,30 @@ class MeetingManagementIT {
     }
 
     @Test
+    void readsNoMoreThanSixteenMonthsOfMeetingsHoweverLongTheAskedPeriod() {
+        var far = asCoordinator(() -> management.create(meeting(unique("Weit weg"), MeetingType.SESSION, 60), null));
+        var now = Instant.now();
+
+        var crafted = asCoordinator(() -> management.between(now, now.plus(36500, ChronoUnit.DAYS)));
+        var around = asCoordinator(() -> management.between(far.getStart().minus(1, ChronoUnit.DAYS),
+                far.getEnd().plus(1, ChronoUnit.DAYS)));
+
+        assertThat(crafted).isNotEmpty().extracting(Meeting::getId).doesNotContain(far.getId());
+        assertThat(crafted).allMatch(meeting -> meeting.getStart().isBefore(now.plus(MeetingManagement.MAX_PERIOD)));
+        assertThat(around).extracting(Meeting::getId).contains(far.getId());
+        assertThat(asCoordinator(() -> management.between(now, now.minus(1, ChronoUnit.DAYS)))).isEmpty();
+    }
+
+    @Test
+    void answersACraftedPageOfTheListWithAtMostAThousandDatesFromTheFirst() {
+        var page = asCoordinator(() -> management.list(false, null, -50, Integer.MAX_VALUE));
+        var first = asCoordinator(() -> management.list(false, null, 0, 1));
+
+        assertThat(page).hasSizeLessThanOrEqualTo(1000).first().extracting(Meeting::getId)
+                .isEqualTo(first.getFirst().getId());
+    }
+
+    @Test
     void showsAPartnerAMeetingForPartnersWithoutInternalItemsAndInviteeLists() {
         var seen = asPartner(() -> management.find(DemoMeetings.PARTNER_MEETING_ID)).orElseThrow();
 

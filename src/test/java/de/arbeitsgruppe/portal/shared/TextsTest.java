@@ -60,4 +60,31 @@ class TextsTest {
         assertThat(Texts.trimToNull(" \t ")).isNull();
         assertThat(Texts.trimToNull(null)).isNull();
     }
+
+    @Test
+    void makesOneLineOfANameWithACarriageReturnTabOrOtherControlCharacter() {
+        assertThat(Texts.singleLine("Caritas\rX-INJECTED:1")).isEqualTo("Caritas X-INJECTED:1");
+        assertThat(Texts.singleLine("Jobcenter\r\n\tMusterstadt\u0000\u2028")).isEqualTo("Jobcenter Musterstadt");
+        assertThat(Texts.singleLine("Müller – „Beratung“")).isEqualTo("Müller – „Beratung“");
+    }
+
+    @Test
+    void keepsLineFeedsOfADescriptionAndTurnsEveryOtherLineBreakIntoOne() {
+        assertThat(Texts.multiLine("Eins\r\nZwei\rDrei\nVier\u2028Fünf\u0007")).isEqualTo("Eins\nZwei\nDrei\nVier\nFünf");
+    }
+
+    @Test
+    void leavesOnlyCrLfLineEndsInContentLines() {
+        assertThat(Texts.contentLines("ATTENDEE;CN=A\rX-EVIL:1:mailto:a@b.example\r\n folded\tline\r\n"))
+                .isEqualTo("ATTENDEE;CN=A X-EVIL:1:mailto:a@b.example\r\n folded\tline\r\n");
+    }
+
+    @Test
+    void searchesForNoMoreThanEightWordsOfTheFirstTwoHundredCharacters() {
+        var pasted = "ab ".repeat(600_000);
+
+        assertThat(Texts.queryTokens(pasted)).containsExactly("ab");
+        assertThat(Texts.queryTokens("a b c d e f g h i j k")).containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+        assertThat(Texts.queryTokens("x".repeat(300))).singleElement().asString().hasSize(200);
+    }
 }

@@ -21,7 +21,10 @@ import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** New account (with login name and first password) or changes to an existing one. */
+/**
+ * New account (with login name and, in local mode, its first password) or changes to an existing one.
+ * In oidc mode Keycloak checks the password, so the dialog asks for none.
+ */
 class AccountDialog extends Dialog {
 
     final TextField username = new TextField();
@@ -37,7 +40,8 @@ class AccountDialog extends Dialog {
     private final boolean creating;
     private final BiFunction<Account, String, Account> action;
 
-    AccountDialog(Account existing, List<OrganisationSummary> organisations, BiFunction<Account, String, Account> action) {
+    AccountDialog(Account existing, List<OrganisationSummary> organisations, boolean localPasswords,
+            BiFunction<Account, String, Account> action) {
         this.creating = existing == null;
         this.account = creating ? new Account() : existing;
         this.action = action;
@@ -56,7 +60,7 @@ class AccountDialog extends Dialog {
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         password.setLabel(getTranslation("account.password"));
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
-        password.setVisible(creating);
+        password.setVisible(creating && localPasswords);
         binder.forField(username).asRequired(getTranslation("validation.required")).bind("username");
         binder.forField(displayName).bind("displayName");
         binder.forField(email).bind("email");
@@ -69,7 +73,11 @@ class AccountDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         var cancel = new Button(getTranslation("form.cancel"), click -> close());
-        add(new FormLayout(username, displayName, email, role, organisation, password));
+        var form = new FormLayout(username, displayName, email, role, organisation);
+        if (password.isVisible()) {
+            form.add(password);
+        }
+        add(form);
         getFooter().add(cancel, save);
     }
 

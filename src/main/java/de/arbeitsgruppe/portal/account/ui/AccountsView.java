@@ -11,6 +11,7 @@ import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
@@ -33,15 +34,19 @@ public class AccountsView extends PortalView {
     private final AccountManagement accounts;
     private final List<OrganisationSummary> organisations;
     private final Map<String, String> organisationNames;
+    /** False in oidc mode: Keycloak keeps the passwords, so the portal neither asks for nor resets one. */
+    private final boolean localPasswords;
 
-    AccountsView(AccountManagement accounts, OrganisationManagement organisationManagement) {
+    AccountsView(AccountManagement accounts, OrganisationManagement organisationManagement,
+            PortalProperties properties) {
         this.accounts = accounts;
+        this.localPasswords = !properties.isOidc();
         this.organisations = organisationManagement.summaries();
         this.organisationNames = organisations.stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
         create.setText(getTranslation("accounts.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> open(new AccountDialog(null, organisations, this::createAccount)));
+        create.addClickListener(click -> open(new AccountDialog(null, organisations, localPasswords, this::createAccount)));
         configureGrid();
         empty.setText(getTranslation("accounts.empty"));
         add(create, grid, empty);
@@ -63,7 +68,7 @@ public class AccountsView extends PortalView {
 
     private HorizontalLayout actions(Account account) {
         var edit = new Button(getTranslation("accounts.edit"),
-                click -> open(new AccountDialog(account, organisations, this::updateAccount)));
+                click -> open(new AccountDialog(account, organisations, localPasswords, this::updateAccount)));
         edit.setAriaLabel(getTranslation("accounts.edit.for", account.getUsername()));
         var reset = new Button(getTranslation("accounts.resetPassword"),
                 click -> new PasswordResetDialog(account, accounts).open());
@@ -72,6 +77,7 @@ public class AccountsView extends PortalView {
                 click -> setActive(account, !account.isActive()));
         toggle.setAriaLabel(getTranslation(account.isActive() ? "accounts.deactivate.for" : "accounts.activate.for",
                 account.getUsername()));
+        reset.setVisible(localPasswords);
         for (Button button : List.of(edit, reset, toggle)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }

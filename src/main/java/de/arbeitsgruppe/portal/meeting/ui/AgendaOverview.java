@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.arbeitsgruppe.portal.meeting.AgendaItem;
 import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.shared.Visibility;
 
 /**
  * The agenda as "TOP 1 …" with minutes and presenter, the planned total and a warning when the
@@ -30,8 +31,10 @@ class AgendaOverview extends Div {
     void show(Meeting meeting) {
         items.removeAll();
         var agenda = meeting.getAgenda();
+        // on an internal meeting every item is internal: saying so at each would only be noise
+        boolean markInternal = meeting.getVisibility() != Visibility.INTERNAL;
         for (int i = 0; i < agenda.size(); i++) {
-            items.add(item(i + 1, agenda.get(i)));
+            items.add(item(i + 1, agenda.get(i), markInternal));
         }
         items.setVisible(!agenda.isEmpty());
         long duration = meeting.duration().toMinutes();
@@ -43,7 +46,7 @@ class AgendaOverview extends Div {
         overrun.setText(getTranslation("meeting.detail.agenda.overrun", planned, duration, planned - duration));
     }
 
-    private ListItem item(int number, AgendaItem item) {
+    private ListItem item(int number, AgendaItem item, boolean markInternal) {
         var entry = new ListItem();
         var title = new Span(getTranslation("meeting.detail.agenda.item", number, item.getTitle()));
         title.getStyle().set("font-weight", "600");
@@ -52,7 +55,7 @@ class AgendaOverview extends Div {
         if (item.getPresenter() != null) {
             details.append(", ").append(getTranslation("meeting.detail.agenda.presenter", item.getPresenter()));
         }
-        if (!item.isPublicItem()) {
+        if (markInternal && !item.isPublicItem()) {
             details.append(", ").append(getTranslation("meeting.detail.agenda.internal"));
         }
         entry.add(new Span(" (" + details + ")"));

@@ -3,6 +3,7 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingCalendarFiles;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.meeting.PublicEventsFeed;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalUser;
@@ -23,19 +24,20 @@ public class CalendarFeeds {
     /** A personal feed reaches back a quarter, so that last meetings stay findable, and a year ahead. */
     static final Period PAST = Period.ofMonths(3);
     static final Period AHEAD = Period.ofMonths(12);
-    static final int PUBLIC_EVENTS = 500;
 
     private final MeetingManagement meetings;
     private final MeetingCalendarFiles files;
     private final CurrentUser currentUser;
     private final PortalTranslations translations;
+    private final PublicEventsFeed publicFeed;
 
     CalendarFeeds(MeetingManagement meetings, MeetingCalendarFiles files, CurrentUser currentUser,
-            PortalTranslations translations) {
+            PortalTranslations translations, PublicEventsFeed publicFeed) {
         this.meetings = meetings;
         this.files = files;
         this.currentUser = currentUser;
         this.translations = translations;
+        this.publicFeed = publicFeed;
     }
 
     public record CalendarFile(String fileName, String text) {
@@ -66,10 +68,10 @@ public class CalendarFeeds {
         return file(name, meetings.between(from, to), name);
     }
 
-    /** Upcoming public events, for everyone. */
+    /** Upcoming public events, for everyone; rendered once per change of the meetings. */
     public CalendarFile publicEvents() {
         var name = translation("ical.feed.public", PortalTranslations.GERMAN);
-        return file(name, meetings.publicUpcoming(PUBLIC_EVENTS), name);
+        return new CalendarFile(fileName(name), publicFeed.text(name));
     }
 
     private CalendarFile file(String calendarName, List<Meeting> dates, String fileName) {

@@ -17,11 +17,20 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Zero-install default: when no MongoDB is configured, an embedded MongoDB-compatible server keeps
  * the data in one file under the data directory (or in memory for tests). It speaks the wire
  * protocol, so the application code is the same as against a real replica set.
+ * <p>
+ * It listens on 127.0.0.1 on a random port and knows no authentication, so another process on the
+ * same machine could read and change everything. mongo-java-server (1.47) offers no way to close
+ * that: it binds only a TCP socket (a fixed {@code NioServerSocketChannel}, no Unix domain socket,
+ * no in-JVM channel the driver could reach, whose Netty transport connects to IP addresses only)
+ * and implements no authentication command. Hence the {@code prod} profile refuses to start on it
+ * unless {@code portal.allow-embedded-database-in-prod=true} says someone accepted that, e.g. on a
+ * machine with no other users.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoMongoConfiguredCondition.class)
@@ -30,7 +39,12 @@ class EmbeddedMongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(PortalProperties properties) throws IOException {
+    MongoServer embeddedMongoServer(PortalProperties properties, Environment environment) throws IOException {
+        if (environment.matchesProfiles("prod") && !properties.allowEmbeddedDatabaseInProd()) {
+            throw new IllegalStateException("The prod profile needs a real MongoDB (SPRING_MONGODB_URI): the "
+                    + "embedded database has no authentication, any local process could read and change it. "
+                    + "Set portal.allow-embedded-database-in-prod=true to start on it anyway.");
+        }
         H2Backend backend;
         if (properties.embeddedDatabaseInMemory()) {
             backend = H2Backend.inMemory();

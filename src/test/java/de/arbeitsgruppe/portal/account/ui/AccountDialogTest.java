@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.Role;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,8 @@ class AccountDialogTest extends ViewTest {
 
     @Autowired
     AccountManagement accounts;
+    @Autowired
+    OrganisationManagement organisations;
 
     @Test
     void createsAnAccountThatThenAppearsInTheList() {
@@ -34,6 +38,29 @@ class AccountDialogTest extends ViewTest {
         assertThat(test(view.grid).getCellText(row, AccountsViewTest.ORGANISATION))
                 .isEqualTo("Diakonisches Werk Musterstadt");
         assertThat(test(view.grid).getCellText(row, AccountsViewTest.ROLE)).isEqualTo("Mitglied");
+    }
+
+    @Test
+    void asksForNoPasswordWhenKeycloakKeepsThePasswords() {
+        navigate(AccountsView.class);
+        var given = new ArrayList<String>();
+        var dialog = new AccountDialog(null, organisations.summaries(), false, (account, password) -> {
+            given.add(password);
+            return account;
+        });
+        dialog.open();
+        roundTrip();
+        test(dialog.username).setValue(newUsername());
+        test(dialog.displayName).setValue("Test Person");
+        test(dialog.role).selectItem("Mitglied");
+        test(dialog.organisation).selectItem("Diakonisches Werk Musterstadt");
+
+        test(dialog.save).click();
+
+        assertThat(dialog.password.isVisible()).isFalse();
+        assertThat(dialog.password.getParent()).isEmpty();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(given).containsExactly("");
     }
 
     @Test

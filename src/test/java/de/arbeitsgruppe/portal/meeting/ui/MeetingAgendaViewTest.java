@@ -17,6 +17,7 @@ import de.arbeitsgruppe.portal.meeting.EditScope;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.Visibility;
 import de.arbeitsgruppe.portal.shared.ui.ForbiddenView;
 import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
 import java.util.List;
@@ -36,8 +37,7 @@ class MeetingAgendaViewTest extends ViewTest {
     void showsTheItemsNumberedWithTheirTimePresenterAndVisibility() {
         var internal = new AgendaItem("Zuweisungszahlen", 15);
         internal.setPresenter("Bernd Agentur");
-        internal.setPublicItem(false);
-        var meeting = meeting(120, new AgendaItem("Begrüßung", 5), internal);
+        var meeting = meeting(120, new AgendaItem("Begrüßung", 5).markedPublic(), internal);
 
         var view = open(meeting);
 
@@ -108,6 +108,30 @@ class MeetingAgendaViewTest extends ViewTest {
 
         assertThat(titles(view)).containsExactly("Aussprache", "Vortrag der Kammer");
         assertThat(view.editor.overrun.getText()).isEmpty();
+    }
+
+    @Test
+    void addsANewItemOfAPartnerEventAsInternalUnlessTheOfficeTicksPublic() {
+        // partners, not public: a public event would appear on the shared public events page of other tests
+        var meeting = AgendaFixtures.meeting(unique("Agenda-Test"), AgendaFixtures.farAhead(), 120);
+        meeting.setVisibility(Visibility.PARTNERS);
+        var view = open(meetings.create(meeting, null));
+
+        test(view.editor.add).click();
+        var dialog = find(AgendaItemDialog.class).single();
+        assertThat(dialog.publicItem.getValue()).isFalse();
+        test(dialog.title).setValue("Vorbesprechung");
+        test(dialog.minutes).setValue(10);
+        test(dialog.save).click();
+        test(view.editor.add).click();
+        var second = find(AgendaItemDialog.class).single();
+        test(second.title).setValue("Begrüßung");
+        test(second.minutes).setValue(5);
+        test(second.publicItem).click();
+        test(second.save).click();
+
+        assertThat(rowTexts(view)).containsExactly("TOP 1Vorbesprechung10 Minuten · intern",
+                "TOP 2Begrüßung5 Minuten · öffentlich");
     }
 
     @Test
@@ -186,7 +210,7 @@ class MeetingAgendaViewTest extends ViewTest {
 
     @Test
     void editsAnItemInTheDialog() {
-        var meeting = meeting(120, new AgendaItem("Alter Titel", 10));
+        var meeting = meeting(120, new AgendaItem("Alter Titel", 10).markedPublic());
         var view = open(meeting);
 
         test(view.editor.rows().getFirst().edit).click();

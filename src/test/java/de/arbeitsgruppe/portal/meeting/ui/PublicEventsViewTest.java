@@ -56,8 +56,7 @@ class PublicEventsViewTest extends ViewTest {
             var event = MeetingDetailViewTest.meeting(title, MeetingType.JOINT_EVENT, 120);
             event.setVisibility(Visibility.PUBLIC);
             var internal = new AgendaItem(secret, 20);
-            internal.setPublicItem(false);
-            event.setAgenda(List.of(new AgendaItem("Vorstellung der Beratungsangebote", 60), internal));
+            event.setAgenda(List.of(new AgendaItem("Vorstellung der Beratungsangebote", 60).markedPublic(), internal));
             return meetings.create(event, null);
         });
 

@@ -26,6 +26,16 @@ class EmbeddedMongoConfigurationTest {
             .withUserConfiguration(Properties.class, EmbeddedMongoConfiguration.class);
 
     @Test
+    void refusesToStartTheProdProfileOnTheEmbeddedDatabaseUnlessAllowed() {
+        runner.withPropertyValues("spring.profiles.active=prod", "portal.embedded-database-in-memory=true")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("portal.allow-embedded-database-in-prod=true"));
+        runner.withPropertyValues("spring.profiles.active=prod", "portal.embedded-database-in-memory=true",
+                "portal.allow-embedded-database-in-prod=true")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(MongoServer.class));
+    }
+
+    @Test
     void keepsDataInAFileUnderTheDataDirectoryAcrossRestarts(@TempDir Path dataDirectory) {
         var settings = "portal.data-directory=" + dataDirectory;
         runner.withPropertyValues(settings).run(context -> {

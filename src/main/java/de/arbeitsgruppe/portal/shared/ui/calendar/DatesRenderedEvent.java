@@ -33,8 +33,21 @@ public class DatesRenderedEvent extends ComponentEvent<FullCalendar> {
         var period = WallClock.date(periodStart);
         this.periodStart = period == null ? this.view.periodStart(source.getDate()) : period;
         var days = this.view.daysAround(this.periodStart);
-        this.start = WallClock.instant(start, false, zone, days[0].atStartOfDay(zone).toInstant());
-        this.end = WallClock.instant(end, false, zone, days[1].atStartOfDay(zone).toInstant());
+        var first = days[0].atStartOfDay(zone).toInstant();
+        var last = days[1].atStartOfDay(zone).toInstant();
+        // the browser's range may be crafted: never wider than the days the view shows (six weeks at most)
+        var from = latest(WallClock.instant(start, false, zone, first), first);
+        var to = earliest(WallClock.instant(end, false, zone, last), last);
+        this.start = to.isAfter(from) ? from : first;
+        this.end = to.isAfter(from) ? to : last;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     public CalendarViewType getView() {

@@ -143,6 +143,37 @@ class FullCalendarTest extends ViewTest {
     }
 
     @Test
+    void asksItsSourcesForNoMoreThanTheViewShowsWhateverRangeTheBrowserSends() {
+        calendar.gotoDate(LocalDate.of(2026, 11, 24));
+        calendar.setEntrySources(List.of(recording("a")));
+        asked.clear();
+
+        // a crafted event: a month view "showing" four hundred years
+        ComponentUtil.fireEvent(calendar, new DatesRenderedEvent(calendar, true, "1800-01-01T00:00:00",
+                "2200-01-01T00:00:00", "2026-12-01", "MONTH"));
+
+        assertThat(asked).singleElement().satisfies(range -> {
+            assertThat(range[0]).isEqualTo(berlin(2026, 11, 30));
+            assertThat(range[1]).isEqualTo(berlin(2027, 1, 11));
+        });
+    }
+
+    @Test
+    void fallsBackToTheViewsDaysWhenTheBrowserSendsAnEmptyOrReversedRange() {
+        calendar.gotoDate(LocalDate.of(2026, 11, 24));
+        calendar.setEntrySources(List.of(recording("a")));
+        asked.clear();
+
+        ComponentUtil.fireEvent(calendar, new DatesRenderedEvent(calendar, true, "2026-12-07T00:00:00",
+                "2026-11-30T00:00:00", "2026-11-30", "WEEK"));
+
+        assertThat(asked).singleElement().satisfies(range -> {
+            assertThat(range[0]).isEqualTo(berlin(2026, 11, 30));
+            assertThat(range[1]).isEqualTo(berlin(2026, 12, 7));
+        });
+    }
+
+    @Test
     void doesNotLoadAgainWhenTheBrowserShowsTheRangeAlreadyLoaded() {
         calendar.gotoDate(LocalDate.of(2026, 11, 24));
         calendar.setEntrySources(List.of(recording("a")));
