@@ -26,7 +26,7 @@ public class AuditTrail {
     public static final int MAX_PAGE = 500;
     /** The export stops here; a narrower filter gets the rest. */
     public static final int MAX_EXPORT = 100_000;
-    private static final int DAYS_PER_READ = 16;
+    private static final int MAX_DAYS_PER_READ = 32;
 
     private final AuditStore store;
     private final CurrentUser currentUser;
@@ -54,42 +54,29 @@ public class AuditTrail {
     }
 
     /**
-     * One page of the trail, newest first. Served from the index documents of the most selective
-     * filter, read a few days at a time, so the first page never needs the whole trail.
+     * One page of the trail, newest first. Served from the index documents of the filters: per day,
+     * the ids listed under every chosen filter are intersected, so only entries that match are read,
+     * and the days are read a few at a time, so the first page never needs the whole trail.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
-        var page = new ArrayList<AuditEntry>();
-        var skip = Math.max(0, offset);
         var wanted = Math.max(0, Math.min(limit, MAX_PAGE));
-        if (wanted == 0) {
-            return page;
+        var skip = Math.max(0, offset);
+        var ids = new ArrayList<String>();
+        if (wanted > 0) {
+            matchingIds(filter, skip + wanted, ids::add);
         }
-        var remaining = new int[] {skip};
-        walk(filter, batch -> {
-            for (AuditEntry entry : batch) {
-                if (page.size() >= wanted) {
-                    return;
-                }
-                if (remaining[0] > 0) {
-                    remaining[0]--;
-                } else {
-                    page.add(entry);
-                }
-            }
-        }, () -> page.size() >= wanted);
-        return page;
+        return ids.size() <= skip ? List.of() : store.entries(ids.subList(skip, ids.size())).stream().filter(filter::matches).toList();
     }
 
     /** Every entry the filter finds, newest first, up to {@link #MAX_EXPORT}. */
     @PreAuthorize("hasRole('ADMIN')")
     public void forEach(AuditFilter filter, Consumer<AuditEntry> action) {
-        var count = new int[1];
-        walk(filter, batch -> batch.forEach(entry -> {
-            if (count[0]++ < MAX_EXPORT) {
-                action.accept(entry);
-            }
-        }), () -> count[0] >= MAX_EXPORT);
+        var ids = new ArrayList<String>();
+        matchingIds(filter, MAX_EXPORT, ids::add);
+        for (int start = 0; start < ids.size(); start += 500) {
+            store.entries(ids.subList(start, Math.min(ids.size(), start + 500))).stream().filter(filter::matches).forEach(action);
+        }
     }
 
     /** The record types the trail knows (collection names), for the filter. */
@@ -106,44 +93,70 @@ public class AuditTrail {
         return types;
     }
 
-    private void walk(AuditFilter filter, Consumer<List<AuditEntry>> matches, java.util.function.BooleanSupplier done) {
+    /** The ids of up to {@code max} matching entries, newest first, from the filters' index documents alone. */
+    private void matchingIds(AuditFilter filter, int max, Consumer<String> found) {
         var group = workingGroup();
         var today = Formats.today();
         var to = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
         var oldest = today.minusDays(properties.retentionDays() + 1L);
         var from = filter.from() == null || filter.from().isBefore(oldest) ? oldest : filter.from();
-        for (var day = to; !day.isBefore(from) && !done.getAsBoolean(); day = day.minusDays(DAYS_PER_READ)) {
-            var keys = new ArrayList<IndexKey>();
-            for (int i = 0; i < DAYS_PER_READ && !day.minusDays(i).isBefore(from); i++) {
-                keys.add(key(filter, group, day.minusDays(i)));
+        var count = 0;
+        var span = 2; // a busy trail fills the first page from today and yesterday; read more days as it goes back
+        for (var day = to; !day.isBefore(from) && count < max; day = day.minusDays(span), span = Math.min(span * 2, MAX_DAYS_PER_READ)) {
+            var days = new ArrayList<LocalDate>();
+            for (int i = 0; i < span && !day.minusDays(i).isBefore(from); i++) {
+                days.add(day.minusDays(i));
             }
-            var found = store.ids(keys);
-            for (IndexKey key : keys) {
-                var ids = found.getOrDefault(key.id(), List.of()).stream().sorted(Comparator.reverseOrder()).toList();
-                for (int start = 0; start < ids.size() && !done.getAsBoolean(); start += 200) {
-                    var batch = store.entries(ids.subList(start, Math.min(ids.size(), start + 200))).stream()
-                            .filter(filter::matches).toList();
-                    matches.accept(batch);
+            var keys = new ArrayList<IndexKey>();
+            days.forEach(each -> keys.addAll(keys(filter, group, each)));
+            var lists = store.ids(keys);
+            for (LocalDate each : days) {
+                for (String id : intersection(keys(filter, group, each), lists)) {
+                    if (count++ >= max) {
+                        return;
+                    }
+                    found.accept(id);
                 }
             }
         }
     }
 
-    /** The index that narrows most: a person, an organisation, a record type, a kind, else all entries. */
-    private static IndexKey key(AuditFilter filter, String group, LocalDate day) {
+    private static List<String> intersection(List<IndexKey> keys, java.util.Map<String, List<String>> lists) {
+        List<String> result = null;
+        for (IndexKey key : keys) {
+            var ids = lists.get(key.id());
+            if (ids == null) {
+                return List.of();
+            }
+            if (result == null) {
+                result = new ArrayList<>(ids);
+            } else {
+                result.retainAll(new java.util.HashSet<>(ids));
+            }
+        }
+        result.sort(Comparator.reverseOrder());
+        return result;
+    }
+
+    /** The index documents of one day that the filter needs: one per chosen filter, or all entries. */
+    private static List<IndexKey> keys(AuditFilter filter, String group, LocalDate day) {
+        var keys = new ArrayList<IndexKey>();
         if (filter.username() != null) {
-            return IndexKey.of("actor", group, filter.username(), day);
+            keys.add(IndexKey.of("actor", group, filter.username(), day));
         }
         if (filter.organisationId() != null) {
-            return IndexKey.of("org", group, filter.organisationId(), day);
+            keys.add(IndexKey.of("org", group, filter.organisationId(), day));
         }
         if (filter.recordType() != null) {
-            return IndexKey.of("type", group, filter.recordType(), day);
+            keys.add(IndexKey.of("type", group, filter.recordType(), day));
         }
         if (filter.kind() != null) {
-            return IndexKey.of("kind", group, filter.kind().name(), day);
+            keys.add(IndexKey.of("kind", group, filter.kind().name(), day));
         }
-        return IndexKey.of(IndexKey.ALL, group, "", day);
+        if (keys.isEmpty()) {
+            keys.add(IndexKey.of(IndexKey.ALL, group, "", day));
+        }
+        return keys;
     }
 
     private String workingGroup() {
