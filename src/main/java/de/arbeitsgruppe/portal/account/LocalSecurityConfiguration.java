@@ -19,8 +19,7 @@ class LocalSecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
         http.addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class);
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
-        SecurityConfiguration.permitHealthCheck(http);
+        SecurityConfiguration.permitHealthCheckAndErrors(http);
         // The configurer denies addresses that are no route with an empty 403 page; logged-in users
         // should see the portal's "Nicht gefunden" page instead, anonymous ones still go to the login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
