@@ -122,6 +122,13 @@ abstract class BrowserTest {
         return opened;
     }
 
+    /** The violations reported so far, which then no longer fail the test: for tests that provoke one. */
+    List<String> takePolicyViolations() {
+        var taken = List.copyOf(policyViolations);
+        policyViolations.clear();
+        return taken;
+    }
+
     private void recordPolicyViolation(String text) {
         if (text.contains("Content Security Policy") || text.contains("Refused to")) {
             policyViolations.add(text);
