@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.account;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.arbeitsgruppe.portal.account.internal.Accounts;
 import de.arbeitsgruppe.portal.account.ui.LoginView;
@@ -17,13 +18,20 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class LocalSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, RequestUtil vaadinRequests)
+            throws Exception {
         http.addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class);
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
-        SecurityConfiguration.permitHealthCheck(http);
+        SecurityConfiguration.permitHealthCheckAndErrors(http);
+        // Vaadin exempts its login address from the CSRF check, so a foreign page could post the
+        // attacker's credentials there and log the visitor into the attacker's account (login CSRF).
+        // The login form sends the token on its own (Vaadin puts it into the page's _csrf meta tags,
+        // vaadin-login-form adds it to the post): only Vaadin's own requests, which carry Vaadin's
+        // token, stay exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // The configurer denies addresses that are no route with an empty 403 page; logged-in users
         // should see the portal's "Nicht gefunden" page instead, anonymous ones still go to the login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                        .enableCsrfConfiguration(false)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }

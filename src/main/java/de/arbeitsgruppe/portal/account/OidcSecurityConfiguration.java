@@ -38,8 +38,7 @@ class OidcSecurityConfiguration {
             AccountManagement accountManagement, OrganisationManagement organisations) throws Exception {
         http.addFilterBefore(new TokenRefreshFilter(authorizedClients), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class);
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
-        SecurityConfiguration.permitHealthCheck(http);
+        SecurityConfiguration.permitHealthCheckAndErrors(http);
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
                         new PortalOidcUserService(new OidcUserService(), accountManagement, organisations, properties)))

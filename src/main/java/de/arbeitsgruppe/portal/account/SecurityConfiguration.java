@@ -1,5 +1,9 @@
 package de.arbeitsgruppe.portal.account;
 
+import java.net.URI;
+import java.util.ArrayList;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +13,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -34,6 +41,32 @@ class SecurityConfiguration {
     }
 
     /**
+     * The response headers of every filter chain (see {@link SecurityHeaders}). In oidc mode a login
+     * form may lead on to Keycloak, so the origins of its endpoints join {@code form-action}.
+     */
+    @Bean
+    SecurityHeaders securityHeaders(ObjectProvider<ClientRegistrationRepository> registrations,
+            @Value("${portal.security.hsts:false}") boolean hsts) {
+        var origins = new ArrayList<URI>();
+        if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+            for (Object each : all) {
+                var provider = ((ClientRegistration) each).getProviderDetails();
+                origins.add(URI.create(provider.getAuthorizationUri()));
+                if (provider.getIssuerUri() != null) {
+                    origins.add(URI.create(provider.getIssuerUri()));
+                }
+            }
+        }
+        return new SecurityHeaders(origins, hsts);
+    }
+
+    /** Picked up by Spring Security's firewall: refused requests get the same headers (and a bare 400). */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(SecurityHeaders headers) {
+        return headers.rejectedRequests();
+    }
+
+    /**
      * Calendar feeds that calendar programs fetch without a login: the personal feed, whose secret
      * address stands for its owner during that one request, and the public feed. Stateless: no
      * session is read or made, so a browser's login does not count here either, and nothing is
@@ -50,13 +83,16 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new CalendarTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .build();
     }
 
-    /** Load balancers and the container health check ask without a login; the answer is only UP/DOWN. */
-    static void permitHealthCheck(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health").permitAll());
+    /**
+     * Load balancers and the container health check ask without a login; the answer is only UP/DOWN.
+     * Error answers (e.g. to a request the firewall refused) show their status to anyone rather than
+     * sending the visitor to the login page; they name no exception or detail (application.properties).
+     */
+    static void permitHealthCheckAndErrors(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/error").permitAll());
     }
 }

@@ -99,6 +99,17 @@ class OidcModeIT {
     }
 
     @Test
+    void sendsTheSecurityHeadersAndLetsFormsLeadOnlyToThePortalAndKeycloak() throws Exception {
+        var keycloak = URI.create(KEYCLOAK.issuer());
+        var response = mvc.perform(get("/")).andReturn().getResponse();
+
+        assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'self'", "object-src 'none'",
+                "frame-ancestors 'none'", "form-action 'self' " + keycloak.getScheme() + "://" + keycloak.getRawAuthority());
+        assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(response.getHeader("Permissions-Policy")).isEqualTo(SecurityHeaders.PERMISSIONS_POLICY);
+    }
+
+    @Test
     void offersNoLocalLoginForm() throws Exception {
         var session = new MockHttpSession();
         mvc.perform(post("/login").with(csrf()).session(session).param("username", "bernd.agentur")

@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +68,8 @@ abstract class BrowserTest {
 
     Page page;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    /** What Chromium reported as blocked by the Content-Security-Policy, on any page of the test. */
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -94,6 +98,8 @@ abstract class BrowserTest {
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        // every page runs under the portal's real policy: a blocked script, style, frame or form fails the test
+        assertThat(policyViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** A page in a browser context of its own: another person at another computer. */
@@ -110,7 +116,23 @@ abstract class BrowserTest {
                 .setStorageState(storageState));
         context.setDefaultTimeout(15_000);
         contexts.add(context);
-        return context.newPage();
+        var opened = context.newPage();
+        opened.onConsoleMessage(message -> recordPolicyViolation(message.text()));
+        opened.onPageError(this::recordPolicyViolation);
+        return opened;
+    }
+
+    /** The violations reported so far, which then no longer fail the test: for tests that provoke one. */
+    List<String> takePolicyViolations() {
+        var taken = List.copyOf(policyViolations);
+        policyViolations.clear();
+        return taken;
+    }
+
+    private void recordPolicyViolation(String text) {
+        if (text.contains("Content Security Policy") || text.contains("Refused to")) {
+            policyViolations.add(text);
+        }
     }
 
     String url(String path) {
