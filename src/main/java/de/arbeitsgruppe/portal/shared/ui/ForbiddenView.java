@@ -15,13 +15,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class ForbiddenView extends PortalView implements HasErrorParameter<AccessDeniedException> {
 
-    ForbiddenView() {
+    private final RefusalReport refusals;
+
+    ForbiddenView(RefusalReport refusals) {
+        this.refusals = refusals;
         addClassName("portal-forbidden");
         add(new Paragraph(getTranslation("error.forbidden.text")), new Anchor("", getTranslation("error.back")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        refusals.report(event);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

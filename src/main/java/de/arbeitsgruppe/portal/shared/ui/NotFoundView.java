@@ -15,12 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class NotFoundView extends PortalView implements HasErrorParameter<NotFoundException> {
 
-    NotFoundView() {
+    private final RefusalReport refusals;
+
+    NotFoundView(RefusalReport refusals) {
+        this.refusals = refusals;
         add(new Paragraph(getTranslation("error.notfound.text")), new Anchor("", getTranslation("error.back")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        refusals.report(event);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
