@@ -155,6 +155,8 @@ final class AuthorizationFixture {
         arguments.put("AuditTrail.recordTypes()", who -> args());
         arguments.put("AccountManagement.resetPassword(String, String)", who -> args(targetAccountId, "Matrix-Passwort-2"));
         arguments.put("AccountManagement.setActive(String, boolean)", who -> args(targetAccountId, true));
+        arguments.put("AccountManagement.lockedUntil()", who -> args());
+        arguments.put("AccountManagement.unlock(String)", who -> args(targetAccountId));
         arguments.put("AccountManagement.update(Account)", who -> {
             var account = targetAccount();
             account.setDisplayName("Matrix Ziel " + counter.incrementAndGet());

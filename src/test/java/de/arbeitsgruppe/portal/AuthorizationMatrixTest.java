@@ -106,12 +106,14 @@ class AuthorizationMatrixTest extends ViewTest {
             method                                             | anonymous | admin | coordinator | member | partner
             AccountManagement.create(Account, String)          | no        | yes   | no          | no     | no
             AccountManagement.findAll()                        | no        | yes   | no          | no     | no
+            AccountManagement.lockedUntil()                    | no        | yes   | no          | no     | no
             AuditTrail.find(AuditFilter, int, int)             | no        | yes   | no          | no     | no
             AuditTrail.forEach(AuditFilter, Consumer)          | no        | yes   | no          | no     | no
             AuditTrail.historyOf(Class, String)                | no        | yes   | yes         | no     | no
             AuditTrail.recordTypes()                           | no        | yes   | no          | no     | no
             AccountManagement.resetPassword(String, String)    | no        | yes   | no          | no     | no
             AccountManagement.setActive(String, boolean)       | no        | yes   | no          | no     | no
+            AccountManagement.unlock(String)                   | no        | yes   | no          | no     | no
             AccountManagement.update(Account)                  | no        | yes   | no          | no     | no
             AgendaBacklog.add(BacklogItem)                     | no        | yes   | yes         | no     | no
             AgendaBacklog.list()                               | no        | yes   | yes         | yes    | no

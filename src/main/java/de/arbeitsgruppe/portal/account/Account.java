@@ -43,6 +43,16 @@ public class Account {
     @Indexed(sparse = true)
     private String calendarTokenHash;
     private Instant calendarTokenIssuedAt;
+    /**
+     * Raised by every change that must reach open sessions at once (role, password, deactivation):
+     * a session remembers it at login and compares it on every request.
+     */
+    private long securityVersion;
+    /** Raised when the password is reset: sessions that started with an older one end. */
+    private long credentialsVersion;
+    /** The single sign-on identity (issuer and {@code sub}) this account belongs to; null until its first SSO login. */
+    private String oidcIssuer;
+    private String oidcSubject;
 
     public Account() {
     }
@@ -81,4 +91,17 @@ public class Account {
     void setCalendarTokenHash(String calendarTokenHash) { this.calendarTokenHash = calendarTokenHash; }
     Instant getCalendarTokenIssuedAt() { return calendarTokenIssuedAt; }
     void setCalendarTokenIssuedAt(Instant issuedAt) { this.calendarTokenIssuedAt = issuedAt; }
+    long getSecurityVersion() { return securityVersion; }
+    long getCredentialsVersion() { return credentialsVersion; }
+    void raiseSecurityVersion() { securityVersion++; }
+    void raiseCredentialsVersion() {
+        credentialsVersion++;
+        securityVersion++;
+    }
+    String getOidcIssuer() { return oidcIssuer; }
+    String getOidcSubject() { return oidcSubject; }
+    void linkOidcIdentity(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
 }

@@ -6,7 +6,9 @@ import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,10 +28,13 @@ public class AccountManagement {
     private final OrganisationManagement organisations;
     private final ApplicationEventPublisher events;
     private final PortalProperties properties;
+    private final LoginProtection loginProtection;
 
     AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            OrganisationManagement organisations, ApplicationEventPublisher events, PortalProperties properties) {
+            OrganisationManagement organisations, ApplicationEventPublisher events, PortalProperties properties,
+            LoginProtection loginProtection) {
         this.accounts = accounts;
+        this.loginProtection = loginProtection;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -77,11 +82,19 @@ public class AccountManagement {
         if (stored.getUsername().equals(currentUser.require().username()) && changed.getRole() != stored.getRole()) {
             throw new AccessDeniedException("admins do not take away their own role");
         }
+        var previousRole = stored.getRole();
         stored.setDisplayName(changed.getDisplayName());
         stored.setEmail(changed.getEmail());
         stored.setRole(changed.getRole());
         stored.setOrganisationId(changed.getOrganisationId());
-        return save(stored, changed.getVersion());
+        if (previousRole != changed.getRole()) {
+            stored.raiseSecurityVersion();
+        }
+        var saved = save(stored, changed.getVersion());
+        if (previousRole != saved.getRole()) {
+            events.publishEvent(new AccountRoleChanged(saved.getUsername(), previousRole, saved.getRole()));
+        }
+        return saved;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -91,7 +104,12 @@ public class AccountManagement {
         });
         var account = load(accountId);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        return save(account, account.getVersion());
+        account.raiseCredentialsVersion();
+        var saved = save(account, account.getVersion());
+        if (saved.getUsername().equals(currentUser.require().username())) {
+            SessionStamp.rememberInCurrentSession(saved);
+        }
+        return saved;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -100,36 +118,79 @@ public class AccountManagement {
         if (!active && account.getUsername().equals(currentUser.require().username())) {
             throw new AccessDeniedException("admins do not lock themselves out");
         }
+        var wasActive = account.isActive();
         account.setActive(active);
+        if (!active) {
+            account.raiseSecurityVersion();
+        }
         var saved = save(account, account.getVersion());
         if (!active) {
             events.publishEvent(new AccountDeactivated(saved.getUsername()));
+        } else if (!wasActive) {
+            events.publishEvent(new AccountActivated(saved.getUsername()));
         }
         return saved;
     }
 
+    /** The accounts of the working group that are locked after failed logins, with the end of each lock. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, Instant> lockedUntil() {
+        return loginProtection.lockedUntil(findAll().stream().map(Account::getUsername).toList());
+    }
+
+    /** Lifts the lock after failed logins: the owner may log in again at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(String accountId) {
+        var account = load(accountId);
+        if (loginProtection.unlock(account.getUsername())) {
+            events.publishEvent(new AccountUnlocked(account.getUsername()));
+        }
+    }
+
     /**
      * Creates or updates the account of a single sign-on login, before anyone is logged in: so
-     * package-private, only the login itself calls it. Name, e-mail, organisation and role follow
-     * the identity provider on every login; the status stays, so a portal account an admin
-     * deactivated remains deactivated. New accounts get no local password.
+     * package-private, only the login itself calls it. The account is the one of the identity
+     * (issuer and {@code sub}); an account without identity, created before single sign-on or by an
+     * admin, is linked by its username on its first login. Name, e-mail, organisation and role
+     * follow the identity provider on every login and token refresh; the status stays, so a portal
+     * account an admin deactivated remains deactivated. New accounts get no local password.
+     *
+     * @throws ReusedUsernameException when the username belongs to the account of another identity:
+     *     a Keycloak user deleted and made again under the same name must not inherit the old account
      */
-    Account provision(OidcAccountMapping.Login login, String workingGroupId) {
+    Account provision(OidcAccountMapping.Login login, String issuer, String subject, String workingGroupId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                var account = accounts.findByUsername(login.username()).orElseGet(() -> {
-                    var created = new Account(login.username(), login.displayName(), login.role(), login.organisationId());
-                    created.setWorkingGroupId(workingGroupId);
-                    return created;
-                });
+                var account = accounts.findByOidcIssuerAndOidcSubject(issuer, subject)
+                        .or(() -> accounts.findByUsername(login.username()).map(named -> {
+                            if (named.getOidcSubject() != null) {
+                                throw new ReusedUsernameException(login.username());
+                            }
+                            return named;
+                        }))
+                        .orElseGet(() -> {
+                            var created = new Account(login.username(), login.displayName(), login.role(), login.organisationId());
+                            created.setWorkingGroupId(workingGroupId);
+                            return created;
+                        });
                 if (!workingGroupId.equals(account.getWorkingGroupId())) {
                     throw new AccessDeniedException("account " + login.username() + " belongs to another working group");
                 }
+                var previousRole = account.getRole();
+                account.linkOidcIdentity(issuer, subject);
                 account.setDisplayName(login.displayName());
                 account.setEmail(login.email());
                 account.setOrganisationId(login.organisationId());
                 account.setRole(login.role());
-                return accounts.save(account);
+                var changedRole = account.getId() != null && previousRole != login.role();
+                if (changedRole) {
+                    account.raiseSecurityVersion();
+                }
+                var saved = accounts.save(account);
+                if (changedRole) {
+                    events.publishEvent(new AccountRoleChanged(saved.getUsername(), previousRole, saved.getRole()));
+                }
+                return saved;
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 // the same user logging in twice at once: the other login has just saved, read it again
                 if (attempt == 3) {

@@ -27,7 +27,9 @@ public final class OidcAccountMapping {
 
     /** Why a login gets no access; the name is also the reason shown on the "no access" page. */
     public enum Refusal {
-        NO_USERNAME, NO_ORGANISATION, UNKNOWN_ORGANISATION, SEVERAL_ORGANISATIONS, NO_ROLE, DEACTIVATED;
+        NO_USERNAME, NO_ORGANISATION, UNKNOWN_ORGANISATION, SEVERAL_ORGANISATIONS, NO_ROLE, DEACTIVATED,
+        /** The username belongs to the portal account of an earlier Keycloak user (another {@code sub}). */
+        REUSED_USERNAME;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

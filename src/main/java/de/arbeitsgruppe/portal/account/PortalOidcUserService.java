@@ -9,12 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * Every Keycloak login passes here: the claims decide the portal account (created or updated each
- * time) and its one role. The authentication's name is the {@code preferred_username}, the portal
+ * Every Keycloak login and every token refresh that brings a new ID token passes here: the claims
+ * decide the portal account (created or updated each time) and its one role, so a role changed in
+ * Keycloak reaches an open session with the next refresh (at most the access token's lifetime). The
+ * account is the one of the token's issuer and {@code sub}; the authentication's name is its portal
  * username, so {@code AccountCurrentUser} finds the account as with a local login.
  */
 class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -43,13 +44,18 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         if (!decision.isGranted()) {
             throw refused(decision.refusal(), user);
         }
-        var account = accountManagement.provision(decision.login(), workingGroupId);
+        Account account;
+        try {
+            account = accountManagement.provision(decision.login(), user.getIdToken().getIssuer().toString(),
+                    user.getSubject(), workingGroupId);
+        } catch (ReusedUsernameException e) {
+            throw refused(OidcAccountMapping.Refusal.REUSED_USERNAME, user);
+        }
         if (!account.isActive()) {
             throw refused(OidcAccountMapping.Refusal.DEACTIVATED, user);
         }
         var authorities = List.of(new SimpleGrantedAuthority(account.getRole().authority()));
-        // Keycloak keeps usernames in lower case, as the portal does: the name matches the account
-        return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), USERNAME_CLAIM);
+        return new PortalOidcUser(authorities, user, account.getUsername());
     }
 
     private NoPortalAccessException refused(OidcAccountMapping.Refusal refusal, OidcUser user) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a Keycloak login alive only as long as Keycloak agrees: on each request the access token is
  * refreshed once it has expired (Keycloak: 5 minutes). A refused refresh — user disabled or deleted
- * in Keycloak, Keycloak session ended or idle — ends the portal session at that request.
+ * in Keycloak, Keycloak session ended or idle — ends the portal session at that request, and so
+ * does a refreshed ID token that no longer gives portal access.
  */
 class TokenRefreshFilter extends OncePerRequestFilter {
 
@@ -51,6 +53,10 @@ class TokenRefreshFilter extends OncePerRequestFilter {
             return clients.authorize(authorize) != null;
         } catch (OAuth2AuthorizationException e) {
             LOG.info("Keycloak refused to refresh the login of {}: {}", login.getName(), e.getError().getErrorCode());
+            return false;
+        } catch (AuthenticationException e) {
+            // the refreshed ID token no longer gives portal access (no role, other organisation …)
+            LOG.info("The refreshed login of {} gets no portal access: {}", login.getName(), e.getMessage());
             return false;
         }
     }

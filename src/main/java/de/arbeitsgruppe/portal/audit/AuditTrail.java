@@ -85,7 +85,7 @@ public class AuditTrail {
         var types = new TreeSet<String>();
         for (MongoPersistentEntity<?> entity : mapping.getPersistentEntities()) {
             if (entity.getType().isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)
-                    && DocumentChangeListener.isAudited(entity.getCollection())) {
+                    && DocumentChangeListener.isAudited(entity.getType(), entity.getCollection())) {
                 types.add(entity.getCollection());
             }
         }

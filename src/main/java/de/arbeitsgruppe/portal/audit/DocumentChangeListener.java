@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.audit;
 
 import de.arbeitsgruppe.portal.audit.internal.AuditStore;
+import de.arbeitsgruppe.portal.shared.mongo.NotAudited;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,10 +47,15 @@ class DocumentChangeListener extends AbstractMongoEventListener<Object> {
                 && !collection.startsWith("shedLock");
     }
 
+    static boolean isAudited(Class<?> type, String collection) {
+        return isAudited(collection) && (type == null || !type.isAnnotationPresent(NotAudited.class));
+    }
+
     @Override
     public void onBeforeSave(BeforeSaveEvent<Object> event) {
         var document = event.getDocument();
-        if (!isAudited(event.getCollectionName()) || document == null || document.get("_id") == null) {
+        if (!isAudited(event.getSource().getClass(), event.getCollectionName()) || document == null
+                || document.get("_id") == null) {
             return;
         }
         var stored = collection(event.getCollectionName()).find(new Document("_id", document.get("_id"))).first();
@@ -65,7 +71,7 @@ class DocumentChangeListener extends AbstractMongoEventListener<Object> {
     @Override
     public void onAfterSave(AfterSaveEvent<Object> event) {
         var document = event.getDocument();
-        if (!isAudited(event.getCollectionName()) || document == null) {
+        if (!isAudited(event.getSource().getClass(), event.getCollectionName()) || document == null) {
             return;
         }
         var before = storedBeforeSave.get().remove(document);
@@ -81,7 +87,7 @@ class DocumentChangeListener extends AbstractMongoEventListener<Object> {
     @Override
     public void onBeforeDelete(BeforeDeleteEvent<Object> event) {
         var query = event.getDocument();
-        if (!isAudited(event.getCollectionName()) || query == null) {
+        if (!isAudited(event.getType(), event.getCollectionName()) || query == null) {
             return;
         }
         var doomed = collection(event.getCollectionName()).find(query).into(new ArrayList<>());

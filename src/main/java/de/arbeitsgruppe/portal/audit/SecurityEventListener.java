@@ -1,6 +1,10 @@
 package de.arbeitsgruppe.portal.audit;
 
+import de.arbeitsgruppe.portal.account.AccountActivated;
 import de.arbeitsgruppe.portal.account.AccountDeactivated;
+import de.arbeitsgruppe.portal.account.AccountLocked;
+import de.arbeitsgruppe.portal.account.AccountRoleChanged;
+import de.arbeitsgruppe.portal.account.AccountUnlocked;
 import de.arbeitsgruppe.portal.account.CalendarFeedIssued;
 import de.arbeitsgruppe.portal.account.CalendarFeedRevoked;
 import de.arbeitsgruppe.portal.shared.AccessRefused;
@@ -78,6 +82,28 @@ class SecurityEventListener {
     @EventListener
     void on(AccountDeactivated event) {
         concerning(AuditKind.ACCOUNT_DEACTIVATED, event.username(), null);
+    }
+
+    @EventListener
+    void on(AccountActivated event) {
+        concerning(AuditKind.ACCOUNT_ACTIVATED, event.username(), null);
+    }
+
+    @EventListener
+    void on(AccountRoleChanged event) {
+        concerning(AuditKind.ROLE_CHANGED, event.username(), event.from() + " → " + event.to());
+    }
+
+    /** Locked by the login protection, not by a person: the portal is the actor. */
+    @EventListener
+    void on(AccountLocked event) {
+        recorder.security(AuditKind.ACCOUNT_LOCKED, AuditActor.SYSTEM, ACCOUNTS, event.username(), event.username(),
+                event.until() == null ? null : de.arbeitsgruppe.portal.shared.Formats.dateTime(event.until()));
+    }
+
+    @EventListener
+    void on(AccountUnlocked event) {
+        concerning(AuditKind.ACCOUNT_UNLOCKED, event.username(), null);
     }
 
     @EventListener

@@ -77,6 +77,11 @@ final class FakeKeycloak implements AutoCloseable {
         nextNonce = nonce;
     }
 
+    /** Other claims for the tokens of the next refresh, as when the user is changed in Keycloak meanwhile. */
+    void changeClaims(Map<String, Object> claims) {
+        nextLoginClaims = Map.copyOf(claims);
+    }
+
     void refuseRefreshes(boolean refuse) {
         refusesRefresh.set(refuse);
     }

@@ -155,6 +155,88 @@ class OidcModeIT {
     }
 
     @Test
+    void doesNotGiveTheAccountOfADeletedKeycloakUserToANewUserWithTheSameName() throws Exception {
+        var username = "wieder." + UUID.randomUUID().toString().substring(0, 8);
+        var original = OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of("coordinator"));
+        login(original);
+        var account = accounts.findByUsername(username).orElseThrow();
+
+        var recreated = new java.util.HashMap<>(original);
+        recreated.put("sub", "id-neu-" + UUID.randomUUID());
+        var login = login(recreated);
+
+        assertThat(login.response().getRedirectedUrl()).isEqualTo("/kein-zugang?grund=reused-username");
+        assertThat(loginIn(login.session())).isNull();
+        var kept = accounts.findByUsername(username).orElseThrow();
+        assertThat(kept.getOidcSubject()).isEqualTo("id-" + username);
+        assertThat(kept.getVersion()).isEqualTo(account.getVersion());
+    }
+
+    @Test
+    void linksAnAccountMadeBeforeSingleSignOnByItsNameOnTheFirstLoginAndByItsSubjectAfterwards() throws Exception {
+        var username = "vorher." + UUID.randomUUID().toString().substring(0, 8);
+        var before = new Account(username, "Vera Vorher", Role.MEMBER, "org-agentur-musterstadt");
+        before.setWorkingGroupId("ag-musterstadt");
+        var id = accounts.save(before).getId();
+
+        var claims = OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of("member"));
+        login(claims);
+        var linked = accounts.findById(id).orElseThrow();
+        assertThat(linked.getOidcSubject()).isEqualTo("id-" + username);
+        assertThat(linked.getOidcIssuer()).isEqualTo(KEYCLOAK.issuer());
+
+        // renamed in Keycloak: the same person keeps the same portal account and name
+        var renamed = new java.util.HashMap<>(claims);
+        renamed.put("preferred_username", username + ".neu");
+        var token = loginIn(login(renamed).session());
+        assertThat(token.getName()).isEqualTo(username);
+        assertThat(accounts.findByUsername(username + ".neu")).isEmpty();
+    }
+
+    @Test
+    void takesTheRoleFromEachRefreshedTokenNotOnlyFromTheLogin() throws Exception {
+        var username = "befoerdert." + UUID.randomUUID().toString().substring(0, 8);
+        var session = login(OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of("member"))).session();
+        assertThat(loginIn(session).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_MEMBER");
+
+        KEYCLOAK.changeClaims(OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of("coordinator")));
+        expireAccessToken(session);
+        var response = mvc.perform(get("/organisationen").session(session)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(PORTAL_REACHED);
+        assertThat(loginIn(session).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_COORDINATOR");
+        assertThat(accounts.findByUsername(username).orElseThrow().getRole()).isEqualTo(Role.COORDINATOR);
+    }
+
+    @Test
+    void endsTheSessionWhenARefreshedTokenNoLongerCarriesAPortalRole() throws Exception {
+        var username = "entzogen." + UUID.randomUUID().toString().substring(0, 8);
+        var session = login(OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of("member"))).session();
+
+        KEYCLOAK.changeClaims(OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of()));
+        expireAccessToken(session);
+        var response = mvc.perform(get("/organisationen").session(session)).andReturn().getResponse();
+
+        assertThat(response.getRedirectedUrl()).endsWith("/oauth2/authorization/keycloak");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void anAdminDemotedInThePortalLosesTheAdminRightsOfHerOpenSessionAtOnce() throws Exception {
+        var username = "herab." + UUID.randomUUID().toString().substring(0, 8);
+        var session = login(OidcAccountMappingTest.claims(username, List.of("agentur-musterstadt"), List.of("admin"))).session();
+        var account = accounts.findByUsername(username).orElseThrow();
+        account.setRole(Role.MEMBER);
+        account.raiseSecurityVersion();
+        accounts.save(account);
+
+        mvc.perform(get("/organisationen").session(session)).andReturn();
+
+        assertThat(loginIn(session).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_MEMBER");
+        assertThat(loginIn(session).getName()).isEqualTo(username);
+    }
+
+    @Test
     void sendsAnUnknownOrganisationToTheNoAccessPageWithAKeycloakLogout() throws Exception {
         var login = login(OidcAccountMappingTest.claims("eva.fremd", List.of("landkreis-nachbarstadt"), List.of("member")));
 

@@ -28,7 +28,8 @@ class AuditLabelsTest {
         var mapping = mappingOfAllDocuments();
         var unlabelled = new ArrayList<String>();
         for (MongoPersistentEntity<?> entity : mapping.getPersistentEntities()) {
-            if (entity.getType().isAnnotationPresent(Document.class)) {
+            if (entity.getType().isAnnotationPresent(Document.class)
+                    && !entity.getType().isAnnotationPresent(de.arbeitsgruppe.portal.shared.mongo.NotAudited.class)) {
                 collect(mapping, entity, unlabelled, new HashSet<>());
             }
         }
@@ -39,7 +40,8 @@ class AuditLabelsTest {
     void namesEveryKindOfRecordAndEveryEvent() {
         var mapping = mappingOfAllDocuments();
         var keys = new ArrayList<String>();
-        mapping.getPersistentEntities().stream().filter(entity -> entity.getType().isAnnotationPresent(Document.class))
+        mapping.getPersistentEntities().stream().filter(entity -> entity.getType().isAnnotationPresent(Document.class)
+                        && !entity.getType().isAnnotationPresent(de.arbeitsgruppe.portal.shared.mongo.NotAudited.class))
                 .forEach(entity -> keys.add("audit.type." + entity.getCollection()));
         for (AuditKind kind : AuditKind.values()) {
             keys.add(kind.translationKey());

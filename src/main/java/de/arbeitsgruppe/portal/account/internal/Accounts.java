@@ -15,4 +15,6 @@ public interface Accounts extends MongoRepository<Account, String> {
     boolean existsByUsername(String username);
 
     Optional<Account> findByCalendarTokenHash(String calendarTokenHash);
+
+    Optional<Account> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
 }

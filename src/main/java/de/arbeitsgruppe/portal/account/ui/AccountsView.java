@@ -11,17 +11,19 @@ import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Admin: create accounts, change role and organisation, reset passwords, (de)activate. */
+/** Admin: create accounts, change role and organisation, reset passwords, (de)activate, lift login locks. */
 @Route("admin/konten")
 @Menu(order = 90, icon = "vaadin:users", title = "accounts.title")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -36,6 +38,7 @@ public class AccountsView extends PortalView {
     private final Map<String, String> organisationNames;
     /** False in oidc mode: Keycloak keeps the passwords, so the portal neither asks for nor resets one. */
     private final boolean localPasswords;
+    private Map<String, Instant> locks = Map.of();
 
     AccountsView(AccountManagement accounts, OrganisationManagement organisationManagement,
             PortalProperties properties) {
@@ -59,8 +62,7 @@ public class AccountsView extends PortalView {
         grid.addColumn(a -> organisationNames.getOrDefault(a.getOrganisationId(), ""))
                 .setHeader(getTranslation("account.organisation"));
         grid.addColumn(a -> getTranslation(a.getRole().translationKey())).setHeader(getTranslation("account.role"));
-        grid.addColumn(a -> getTranslation(a.isActive() ? "account.active" : "account.inactive"))
-                .setHeader(getTranslation("account.status"));
+        grid.addColumn(this::status).setHeader(getTranslation("account.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setAriaLabel(getTranslation("accounts.title"));
@@ -78,10 +80,32 @@ public class AccountsView extends PortalView {
         toggle.setAriaLabel(getTranslation(account.isActive() ? "accounts.deactivate.for" : "accounts.activate.for",
                 account.getUsername()));
         reset.setVisible(localPasswords);
-        for (Button button : List.of(edit, reset, toggle)) {
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var buttons = new HorizontalLayout(edit, reset, toggle);
+        if (locks.containsKey(account.getUsername())) {
+            var unlock = new Button(getTranslation("accounts.unlock"), click -> unlock(account));
+            unlock.setAriaLabel(getTranslation("accounts.unlock.for", account.getUsername()));
+            buttons.add(unlock);
         }
-        return new HorizontalLayout(edit, reset, toggle);
+        buttons.getChildren().map(Button.class::cast)
+                .forEach(button -> button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
+        return buttons;
+    }
+
+    /** "aktiv", "deaktiviert", and for a locked account until when it is locked. */
+    private String status(Account account) {
+        var status = getTranslation(account.isActive() ? "account.active" : "account.inactive");
+        var until = locks.get(account.getUsername());
+        return until == null ? status : status + ", " + getTranslation("account.lockedUntil", Formats.dateTime(until));
+    }
+
+    private void unlock(Account account) {
+        if (SaveFailures.attempt(this, () -> {
+            accounts.unlock(account.getId());
+            return account;
+        }) != null) {
+            Notices.success(getTranslation("accounts.unlocked", account.getUsername()));
+            refresh();
+        }
     }
 
     /** The list is read again when a dialog closes, so a failed save never leaves unsaved values in it. */
@@ -117,6 +141,7 @@ public class AccountsView extends PortalView {
 
     void refresh() {
         var all = accounts.findAll();
+        locks = accounts.lockedUntil();
         grid.setItems(all);
         empty.setVisible(all.isEmpty());
     }

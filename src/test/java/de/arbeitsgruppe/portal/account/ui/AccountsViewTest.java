@@ -8,10 +8,15 @@ import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.ForbiddenView;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @WithMockUser(username = "erik.admin", roles = "ADMIN")
@@ -24,6 +29,8 @@ class AccountsViewTest extends ViewTest {
 
     @Autowired
     AccountManagement accounts;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void listsTheDemoAccounts() {
@@ -61,6 +68,27 @@ class AccountsViewTest extends ViewTest {
 
         assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
         assertThat(notifications()).contains("Das Konto " + username + " ist wieder aktiv.");
+    }
+
+    @Test
+    void showsUntilWhenALockedAccountIsLockedAndLiftsTheLock() {
+        var username = newAccount();
+        // 13:00 UTC is 14:00 in Berlin in winter
+        mongo.getCollection("login_attempts").insertOne(new Document("_id", "account:" + username)
+                .append("version", 0L).append("failures", List.of()).append("locks", 1)
+                .append("lockedUntil", Date.from(Instant.parse("2099-11-24T13:00:00Z"))));
+        var view = navigate(AccountsView.class);
+
+        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS))
+                .isEqualTo("aktiv, gesperrt bis 24.11.2099, 14:00");
+
+        test(action(view, username, "Sperre von " + username + " aufheben")).click();
+
+        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
+        assertThat(notifications()).contains("Die Sperre von " + username
+                + " ist aufgehoben; die Anmeldung ist wieder möglich.");
+        var cell = test(view.grid).getCellComponent(rowOf(view, username), ACTIONS);
+        assertThat(find(Button.class, cell).withAriaLabel("Sperre von " + username + " aufheben").all()).isEmpty();
     }
 
     @Test

@@ -35,7 +35,7 @@ class PasswordResetDialogTest extends ViewTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(notifications()).contains("Das Passwort von " + username + " wurde geändert.");
+        assertThat(notifications()).contains("Das Passwort von " + username + " wurde geändert; andere offene Sitzungen des Kontos enden.");
         assertThat(passwordMatches(username, "Neues-Passwort-2026")).isTrue();
         assertThat(passwordMatches(username, FIRST_PASSWORD)).isFalse();
     }
