@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.account;
 
+import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.validation.constraints.Email;
@@ -47,8 +48,10 @@ public class Account {
      * Raised by every change that must reach open sessions at once (role, password, deactivation):
      * a session remembers it at login and compares it on every request.
      */
+    @Derived
     private long securityVersion;
     /** Raised when the password is reset: sessions that started with an older one end. */
+    @Derived
     private long credentialsVersion;
     /** The single sign-on identity (issuer and {@code sub}) this account belongs to; null until its first SSO login. */
     private String oidcIssuer;
