@@ -110,4 +110,16 @@ class AuditTrailViewTest extends ViewTest {
 
         assertThat(page.getChildren().flatMap(child -> child.getChildren()).filter(Details.class::isInstance)).isEmpty();
     }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void aPageRefusedToAPartnerIsInTheTrailWithItsAddress() {
+        navigate("admin/konten", de.arbeitsgruppe.portal.shared.ui.ForbiddenView.class);
+
+        var refused = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> trail.find(new de.arbeitsgruppe.portal.audit.AuditFilter(
+                "dora.caritas", null, null, de.arbeitsgruppe.portal.audit.AuditKind.ACCESS_REFUSED, null, null), 0, 5));
+        assertThat(refused).isNotEmpty();
+        assertThat(refused.getFirst().detail()).isEqualTo("/admin/konten");
+        assertThat(refused.getFirst().actor().organisationName()).isEqualTo("Caritasverband Musterstadt");
+    }
 }
