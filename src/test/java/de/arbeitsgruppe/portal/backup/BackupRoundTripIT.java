@@ -12,6 +12,7 @@ import de.arbeitsgruppe.portal.audit.AuditFilter;
 import de.arbeitsgruppe.portal.audit.AuditKind;
 import de.arbeitsgruppe.portal.audit.AuditTrail;
 import de.arbeitsgruppe.portal.backup.internal.BackupArchive;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -51,6 +54,8 @@ class BackupRoundTripIT {
     AuditTrail trail;
     @Autowired
     MongoDatabaseFactory portalDatabase;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @TempDir
     Path directory;
@@ -159,6 +164,41 @@ class BackupRoundTripIT {
                 () -> trail.find(new AuditFilter(SignedIn.ADMIN, null, null, AuditKind.BACKUP_TAKEN, null, null), 0, 5));
         assertThat(entries).isNotEmpty();
         assertThat(entries.getFirst().detail()).startsWith("koordinierungsportal-sicherung-").endsWith(".zip");
+    }
+
+    @Test
+    void restoresAtStartIntoTheEmptyDatabaseAndNotesItInTheTrail() throws IOException {
+        var archive = directory.resolve("sicherung.zip");
+        var written = backUp(archive);
+        var start = new RestoreOnStart(new RestoreProperties(archive), portal(false),
+                new SimpleMongoClientDatabaseFactory(emptyClient, "portal"), events);
+
+        start.afterSingletonsInstantiated();
+
+        var filled = new LinkedHashMap<>(written.documents());
+        filled.values().removeIf(count -> count == 0);
+        assertThat(BackupArchive.filledCollections(empty)).isEqualTo(filled);
+        var entries = SignedIn.as(SignedIn.ADMIN, Role.ADMIN,
+                () -> trail.find(new AuditFilter(null, null, null, AuditKind.DATABASE_RESTORED, null, null), 0, 5));
+        assertThat(entries).isNotEmpty();
+        assertThat(entries.getFirst().actor().username()).isNull();
+        assertThat(entries.getFirst().detail()).startsWith("sicherung.zip · " + written.totalDocuments() + " · ");
+    }
+
+    @Test
+    void refusesToRestoreAtStartWhileDemoDataIsSwitchedOn() throws IOException {
+        var archive = directory.resolve("sicherung.zip");
+        backUp(archive);
+        var start = new RestoreOnStart(new RestoreProperties(archive), portal(true),
+                new SimpleMongoClientDatabaseFactory(emptyClient, "portal"), events);
+
+        assertThatThrownBy(start::afterSingletonsInstantiated)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("--portal.demo-data=false");
+        assertThat(BackupArchive.filledCollections(empty)).isEmpty();
+    }
+
+    private static PortalProperties portal(boolean demoData) {
+        return new PortalProperties("ag-musterstadt", Path.of("./data"), demoData, true, "local", false);
     }
 
     private BackupManifest backUp(Path archive) {
