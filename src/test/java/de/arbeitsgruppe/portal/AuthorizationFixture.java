@@ -163,6 +163,8 @@ final class AuthorizationFixture {
             return args(account);
         });
         arguments.put("CalendarTokens.issue()", who -> args());
+        arguments.put("DatabaseBackup.fileName()", who -> args());
+        arguments.put("DatabaseBackup.writeTo(OutputStream)", who -> args(java.io.OutputStream.nullOutputStream()));
         arguments.put("CalendarTokens.issuedAt()", who -> args());
         arguments.put("CalendarTokens.revoke()", who -> args());
         arguments.put("ContactDirectory.confirmOwnEntry()", who -> args());

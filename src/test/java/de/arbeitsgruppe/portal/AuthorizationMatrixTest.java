@@ -66,6 +66,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /abgemeldet                      | yes       | yes   | yes         | yes    | yes
             /admin/konten                    | no        | yes   | no          | no     | no
             /admin/postausgang               | no        | yes   | no          | no     | no
+            /admin/sicherung                 | no        | yes   | no          | no     | no
             /admin/verlauf                   | no        | yes   | no          | no     | no
             /ansprechpartner                 | no        | yes   | yes         | yes    | yes
             /ansprechpartner-pruefen         | no        | yes   | yes         | no     | no
@@ -124,6 +125,8 @@ class AuthorizationMatrixTest extends ViewTest {
             CalendarTokens.issue()                             | no        | yes   | yes         | yes    | yes
             CalendarTokens.issuedAt()                          | no        | yes   | yes         | yes    | yes
             CalendarTokens.revoke()                            | no        | yes   | yes         | yes    | yes
+            DatabaseBackup.fileName()                          | no        | yes   | no          | no     | no
+            DatabaseBackup.writeTo(OutputStream)               | no        | yes   | no          | no     | no
             ContactDirectory.confirmOwnEntry()                 | no        | yes   | yes         | yes    | yes
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes

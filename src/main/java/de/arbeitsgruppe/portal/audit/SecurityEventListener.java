@@ -7,8 +7,11 @@ import de.arbeitsgruppe.portal.account.AccountRoleChanged;
 import de.arbeitsgruppe.portal.account.AccountUnlocked;
 import de.arbeitsgruppe.portal.account.CalendarFeedIssued;
 import de.arbeitsgruppe.portal.account.CalendarFeedRevoked;
+import de.arbeitsgruppe.portal.backup.BackupTaken;
+import de.arbeitsgruppe.portal.backup.DatabaseRestored;
 import de.arbeitsgruppe.portal.shared.AccessRefused;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
@@ -114,6 +117,20 @@ class SecurityEventListener {
     @EventListener
     void on(CalendarFeedRevoked event) {
         concerning(AuditKind.FEED_REVOKED, event.username(), null);
+    }
+
+    /** A copy of every record and password hash left the portal: who took it, and when. */
+    @EventListener
+    void on(BackupTaken event) {
+        recorder.security(AuditKind.BACKUP_TAKEN, recorder.currentActor(), null, null, null, event.fileName());
+    }
+
+    /** Written at start, by the portal, after the documents of the archive (which the trail does not list one by one). */
+    @EventListener
+    void on(DatabaseRestored event) {
+        var manifest = event.manifest();
+        recorder.security(AuditKind.DATABASE_RESTORED, AuditActor.SYSTEM, null, null, null, String.join(" · ", event.archive(),
+                String.valueOf(manifest.totalDocuments()), Formats.dateTime(manifest.createdAt()), manifest.portalVersion()));
     }
 
     private void refused(String username, String target) {

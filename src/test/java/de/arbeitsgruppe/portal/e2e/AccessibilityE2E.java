@@ -69,6 +69,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("erik.admin", "admin/konten", "Konten"),
                 Arguments.of("erik.admin", "admin/postausgang", "Postausgang"),
                 Arguments.of("erik.admin", "admin/verlauf", "Änderungsverlauf"),
+                Arguments.of("erik.admin", "admin/sicherung", "Datensicherung"),
                 Arguments.of("erik.admin", "gibt-es-nicht", "Nicht gefunden"),
                 Arguments.of("bernd.agentur", "ansprechpartner", "Ansprechpartner"),
                 Arguments.of("bernd.agentur", "kalender", "Kalender"),

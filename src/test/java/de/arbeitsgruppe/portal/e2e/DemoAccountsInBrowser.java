@@ -21,7 +21,7 @@ public final class DemoAccountsInBrowser {
         var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(plus(plus(contacts, "Zu bestätigen"), internalMeetings), "Konten", "Postausgang", "Änderungsverlauf")),
+                        plus(plus(plus(contacts, "Zu bestätigen"), internalMeetings), "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung")),
                 Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
                         plus(plus(contacts, "Zu bestätigen"), internalMeetings)),
                 Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt",

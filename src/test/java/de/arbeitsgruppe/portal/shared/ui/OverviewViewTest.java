@@ -28,7 +28,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen", "Konten", "Postausgang", "Änderungsverlauf");
+                "Zu bestätigen", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen", "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung");
     }
 
     @Test
