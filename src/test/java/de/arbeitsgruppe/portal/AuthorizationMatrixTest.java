@@ -92,6 +92,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /termine/neu                     | no        | yes   | yes         | yes    | yes
             /themenspeicher                  | no        | yes   | yes         | yes    | no
             /veranstaltungen                 | yes       | yes   | yes         | yes    | yes
+            error page DatabaseAwayView      | yes       | yes   | yes         | yes    | yes
             error page ForbiddenView         | yes       | yes   | yes         | yes    | yes
             error page NotFoundView          | yes       | yes   | yes         | yes    | yes
             """;

@@ -2,12 +2,14 @@ package de.arbeitsgruppe.portal.account;
 
 import de.arbeitsgruppe.portal.account.internal.Accounts;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.mongo.DatabaseAway;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,7 +44,20 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
-            var account = accounts.findByUsername(authentication.getName()).filter(Account::isActive);
+            Optional<Account> account;
+            try {
+                account = accounts.findByUsername(authentication.getName()).filter(Account::isActive);
+            } catch (RuntimeException e) {
+                if (!DatabaseAway.explains(e)) {
+                    throw e;
+                }
+                // The database is away: nothing this session could read or change is reachable now,
+                // and the check runs again on the next request. Letting the request on means the
+                // user's click reaches the page, which keeps the form and says why it did not save;
+                // stopping it here would leave Vaadin's client with a bare failed request.
+                chain.doFilter(request, response);
+                return;
+            }
             if (account.isEmpty()) {
                 endSession(request, response, authentication);
             } else {

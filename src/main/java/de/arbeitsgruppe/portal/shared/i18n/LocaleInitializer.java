@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.PortalUser;
+import de.arbeitsgruppe.portal.shared.mongo.DatabaseAway;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -27,15 +28,33 @@ class LocaleInitializer implements VaadinServiceInitListener {
                 .getElementsByTag("html").attr("lang", userLocale().getLanguage()));
         event.getSource().addUIInitListener(uiEvent -> {
             Locale chosenThisSession = uiEvent.getUI().getSession().getAttribute(Locale.class);
-            Locale locale = currentUser.find().isPresent() || chosenThisSession == null
-                    ? userLocale() : chosenThisSession;
+            Locale locale = chosenThisSession == null || loggedIn() ? userLocale() : chosenThisSession;
             uiEvent.getUI().setLocale(locale);
             uiEvent.getUI().getSession().setLocale(locale);
         });
     }
 
+    private boolean loggedIn() {
+        try {
+            return currentUser.find().isPresent();
+        } catch (RuntimeException e) {
+            if (!DatabaseAway.explains(e)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
     private Locale userLocale() {
-        return currentUser.find().map(PortalUser::locale).map(PortalTranslations::supported)
-                .orElse(PortalTranslations.GERMAN);
+        try {
+            return currentUser.find().map(PortalUser::locale).map(PortalTranslations::supported)
+                    .orElse(PortalTranslations.GERMAN);
+        } catch (RuntimeException e) {
+            if (!DatabaseAway.explains(e)) {
+                throw e;
+            }
+            // the account cannot be read: the page still loads, in German, and says why it shows nothing
+            return PortalTranslations.GERMAN;
+        }
     }
 }

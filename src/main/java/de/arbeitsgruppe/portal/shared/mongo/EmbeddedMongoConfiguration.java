@@ -2,8 +2,6 @@ package de.arbeitsgruppe.portal.shared.mongo;
 
 import com.mongodb.ConnectionString;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,24 +37,21 @@ class EmbeddedMongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(PortalProperties properties, Environment environment) throws IOException {
+    EmbeddedMongoServer embeddedMongoServer(PortalProperties properties, Environment environment) throws IOException {
         if (environment.matchesProfiles("prod") && !properties.allowEmbeddedDatabaseInProd()) {
             throw new IllegalStateException("The prod profile needs a real MongoDB (SPRING_MONGODB_URI): the "
                     + "embedded database has no authentication, any local process could read and change it. "
                     + "Set portal.allow-embedded-database-in-prod=true to start on it anyway.");
         }
-        H2Backend backend;
-        if (properties.embeddedDatabaseInMemory()) {
-            backend = H2Backend.inMemory();
-        } else {
+        String file = null;
+        if (!properties.embeddedDatabaseInMemory()) {
             Path directory = properties.dataDirectory().toAbsolutePath().normalize();
             Files.createDirectories(directory);
-            Path file = directory.resolve("portal.mv");
+            file = directory.resolve("portal.mv").toString();
             log.info("No MongoDB configured: using the embedded database in {}", file);
-            backend = new H2Backend(file.toString());
         }
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
+        var server = new EmbeddedMongoServer(file);
+        server.start();
         return server;
     }
 
@@ -77,8 +72,9 @@ class EmbeddedMongoConfiguration {
     }
 
     @Bean
-    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
-        var address = embeddedMongoServer.getLocalAddress();
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer embeddedMongoServer) {
+        // the remembered address: the same while the server is paused
+        var address = embeddedMongoServer.address();
         var uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/portal";
         return () -> new ConnectionString(uri);
     }

@@ -6,6 +6,10 @@ import org.springframework.data.mongodb.config.EnableMongoAuditing;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.mapping.event.ValidatingEntityCallback;
 import jakarta.validation.Validator;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 
 /**
  * Documents are validated again on every save (Bean Validation), so no view or import can store
@@ -29,5 +33,25 @@ class MongoConfiguration {
     @Bean
     MongoCustomConversions mongoCustomConversions() {
         return MongoCustomConversions.create(MongoCustomConversions.MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
+    }
+
+    /**
+     * A database that is away answers nothing; the driver keeps looking for a server for
+     * {@link DatabaseProperties#serverSelectionTimeout()} (3 s), then the page or save shows the
+     * message instead of waiting the driver's 30 s. A healthy replica set elects a new primary within
+     * about 12 s, so with a real MongoDB an installation may prefer a longer wait: set it in the URI
+     * ({@code serverSelectionTimeoutMS}) or with {@code portal.database.server-selection-timeout}. The
+     * driver keeps checking in the background, so once the database is back the next request works.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer shortServerSelection(DatabaseProperties properties,
+            ObjectProvider<MongoConnectionDetails> connection) {
+        return settings -> {
+            var uri = connection.getIfAvailable();
+            if (uri == null || uri.getConnectionString().getServerSelectionTimeout() == null) {
+                settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            }
+        };
     }
 }

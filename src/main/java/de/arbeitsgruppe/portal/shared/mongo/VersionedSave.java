@@ -11,7 +11,8 @@ import org.springframework.util.ReflectionUtils;
  * Saves a document with a {@code @Version} and turns a save of an outdated version into a
  * {@link ConflictException}. Spring Data raises the version on the caller's object before it tries
  * the update; when the update fails, that object would carry the newer version, and the user's second
- * click on "Speichern" would overwrite the other person's change. So the version is put back.
+ * click on "Speichern" would overwrite the other person's change — or, after a failure of the
+ * database, report a conflict that is none. So the version is put back whenever the save fails.
  */
 public final class VersionedSave {
 
@@ -26,6 +27,10 @@ public final class VersionedSave {
         } catch (OptimisticLockingFailureException e) {
             ReflectionUtils.setField(version, document, before);
             throw new ConflictException(e);
+        } catch (RuntimeException e) {
+            // e.g. the database was away: the user's next click must save the same version again
+            ReflectionUtils.setField(version, document, before);
+            throw e;
         }
     }
 
