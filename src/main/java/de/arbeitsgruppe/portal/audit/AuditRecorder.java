@@ -75,18 +75,19 @@ class AuditRecorder {
     static List<IndexKey> keys(AuditEntry entry) {
         var day = entry.at().atZone(Formats.ZONE).toLocalDate();
         var group = entry.workingGroupId();
+        var shard = IndexKey.shardOf(entry.id());
         var keys = new ArrayList<IndexKey>();
-        keys.add(IndexKey.of(IndexKey.ALL, group, "", day));
-        keys.add(IndexKey.of("kind", group, entry.kind().name(), day));
+        keys.add(IndexKey.of(IndexKey.ALL, group, "", day, shard));
+        keys.add(IndexKey.of("kind", group, entry.kind().name(), day, shard));
         if (entry.recordType() != null) {
-            keys.add(IndexKey.of("type", group, entry.recordType(), day));
+            keys.add(IndexKey.of("type", group, entry.recordType(), day, shard));
             keys.add(IndexKey.record(group, entry.recordType(), entry.recordId()));
         }
         if (entry.actor().username() != null) {
-            keys.add(IndexKey.of("actor", group, entry.actor().username(), day));
+            keys.add(IndexKey.of("actor", group, entry.actor().username(), day, shard));
         }
         if (entry.actor().organisationId() != null) {
-            keys.add(IndexKey.of("org", group, entry.actor().organisationId(), day));
+            keys.add(IndexKey.of("org", group, entry.actor().organisationId(), day, shard));
         }
         return keys;
     }

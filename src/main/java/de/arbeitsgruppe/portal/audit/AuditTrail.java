@@ -108,7 +108,7 @@ public class AuditTrail {
                 days.add(day.minusDays(i));
             }
             var keys = new ArrayList<IndexKey>();
-            days.forEach(each -> keys.addAll(keys(filter, group, each)));
+            days.forEach(each -> keys(filter, group, each).forEach(keys::addAll));
             var lists = store.ids(keys);
             for (LocalDate each : days) {
                 for (String id : intersection(keys(filter, group, each), lists)) {
@@ -121,15 +121,14 @@ public class AuditTrail {
         }
     }
 
-    private static List<String> intersection(List<IndexKey> keys, java.util.Map<String, List<String>> lists) {
+    /** The ids of the day under every chosen filter (each filter: the union of its shards), newest first. */
+    private static List<String> intersection(List<List<IndexKey>> filters, java.util.Map<String, List<String>> lists) {
         List<String> result = null;
-        for (IndexKey key : keys) {
-            var ids = lists.get(key.id());
-            if (ids == null) {
-                return List.of();
-            }
+        for (List<IndexKey> shards : filters) {
+            var ids = new ArrayList<String>();
+            shards.forEach(key -> ids.addAll(lists.getOrDefault(key.id(), List.of())));
             if (result == null) {
-                result = new ArrayList<>(ids);
+                result = ids;
             } else {
                 result.retainAll(new java.util.HashSet<>(ids));
             }
@@ -138,23 +137,23 @@ public class AuditTrail {
         return result;
     }
 
-    /** The index documents of one day that the filter needs: one per chosen filter, or all entries. */
-    private static List<IndexKey> keys(AuditFilter filter, String group, LocalDate day) {
-        var keys = new ArrayList<IndexKey>();
+    /** The index documents of one day that the filter needs: per chosen filter (or all entries) its shards. */
+    private static List<List<IndexKey>> keys(AuditFilter filter, String group, LocalDate day) {
+        var keys = new ArrayList<List<IndexKey>>();
         if (filter.username() != null) {
-            keys.add(IndexKey.of("actor", group, filter.username(), day));
+            keys.add(IndexKey.allShards("actor", group, filter.username(), day));
         }
         if (filter.organisationId() != null) {
-            keys.add(IndexKey.of("org", group, filter.organisationId(), day));
+            keys.add(IndexKey.allShards("org", group, filter.organisationId(), day));
         }
         if (filter.recordType() != null) {
-            keys.add(IndexKey.of("type", group, filter.recordType(), day));
+            keys.add(IndexKey.allShards("type", group, filter.recordType(), day));
         }
         if (filter.kind() != null) {
-            keys.add(IndexKey.of("kind", group, filter.kind().name(), day));
+            keys.add(IndexKey.allShards("kind", group, filter.kind().name(), day));
         }
         if (keys.isEmpty()) {
-            keys.add(IndexKey.of(IndexKey.ALL, group, "", day));
+            keys.add(IndexKey.allShards(IndexKey.ALL, group, "", day));
         }
         return keys;
     }
