@@ -176,6 +176,10 @@ class PortalCalendar extends HTMLElement {
           view: viewKey(info.view.type),
         });
       },
+      // FullCalendar names a month cell by its date alone (aria-labelledby the day number), so the
+      // entries shown in it are missing from that name (WCAG 2.5.3 Label in Name): without it the
+      // cell is named by its content, which starts with the day number's full date
+      dayCellDidMount: (info) => info.el.removeAttribute('aria-labelledby'),
       eventClick: (info) => this._clicked(info),
       eventDrop: (info) => this._dropped(info),
       eventDidMount: (info) => {

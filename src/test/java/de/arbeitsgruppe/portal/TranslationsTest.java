@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,6 +65,23 @@ class TranslationsTest {
     }
 
     /**
+     * A button that shows "Bearbeiten" and tells screen readers "Konto anna bearbeiten" keeps its
+     * visible text in the spoken name (WCAG 2.5.3, axe-core's label-content-name-mismatch): people
+     * who steer by voice say what they see. Such names are the keys ending in ".for".
+     */
+    @Test
+    void keepsTheVisibleTextOfAButtonInTheNameScreenReadersHear() {
+        for (String bundle : List.of("vaadin-i18n/translations_de.properties", "vaadin-i18n/translations_en.properties")) {
+            var texts = texts(bundle);
+            var named = texts.keySet().stream().filter(key -> key.endsWith(".for"))
+                    .filter(key -> texts.containsKey(key.substring(0, key.length() - ".for".length()))).toList();
+            assertThat(named).as(bundle).isNotEmpty().allSatisfy(key -> assertThat(texts.get(key).toLowerCase())
+                    .as(bundle + " " + key)
+                    .contains(texts.get(key.substring(0, key.length() - ".for".length())).toLowerCase()));
+        }
+    }
+
+    /**
      * Every string literal that starts like a key of the bundles ("meeting.", "contact." …): a new
      * area needs no change here, and a typo in a key of a known area fails.
      */
@@ -85,11 +104,17 @@ class TranslationsTest {
     }
 
     private static Set<String> keys(String resource) {
+        return new TreeSet<>(texts(resource).keySet());
+    }
+
+    private static Map<String, String> texts(String resource) {
         try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             var properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new TreeSet<>(properties.stringPropertyNames());
+            var texts = new TreeMap<String, String>();
+            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+            return texts;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

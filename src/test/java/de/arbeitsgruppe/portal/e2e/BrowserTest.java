@@ -172,6 +172,16 @@ abstract class BrowserTest {
         waitForVaadin(page);
     }
 
+    /** The page, once Vaadin is idle, has no violation of axe-core's WCAG 2.1 A and AA rules. */
+    void assertMeetsWcag21AA() {
+        waitForVaadin();
+        var results = Axe.check(page);
+        assertThat(results.version()).as("axe-core version in the page").isEqualTo(Axe.VERSION);
+        // a run that checked nothing would also report no violations
+        assertThat(results.passes()).as("rules axe-core passed").isPositive();
+        assertThat(results.violations()).withFailMessage(() -> results.report(page.url())).isEmpty();
+    }
+
     private void screenshots(String name) {
         int number = 0;
         for (BrowserContext context : contexts) {

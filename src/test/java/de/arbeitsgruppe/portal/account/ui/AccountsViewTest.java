@@ -82,13 +82,13 @@ class AccountsViewTest extends ViewTest {
         assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS))
                 .isEqualTo("aktiv, gesperrt bis 24.11.2099, 14:00");
 
-        test(action(view, username, "Sperre von " + username + " aufheben")).click();
+        test(action(view, username, "Sperre aufheben für " + username)).click();
 
         assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
         assertThat(notifications()).contains("Die Sperre von " + username
                 + " ist aufgehoben; die Anmeldung ist wieder möglich.");
         var cell = test(view.grid).getCellComponent(rowOf(view, username), ACTIONS);
-        assertThat(find(Button.class, cell).withAriaLabel("Sperre von " + username + " aufheben").all()).isEmpty();
+        assertThat(find(Button.class, cell).withAriaLabel("Sperre aufheben für " + username).all()).isEmpty();
     }
 
     @Test
@@ -117,7 +117,7 @@ class AccountsViewTest extends ViewTest {
     void opensThePasswordResetDialogForTheChosenAccount() {
         var view = navigate(AccountsView.class);
 
-        test(action(view, "clara.jobcenter", "Passwort von clara.jobcenter zurücksetzen")).click();
+        test(action(view, "clara.jobcenter", "Passwort zurücksetzen für clara.jobcenter")).click();
 
         var dialog = find(PasswordResetDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Neues Passwort für clara.jobcenter");

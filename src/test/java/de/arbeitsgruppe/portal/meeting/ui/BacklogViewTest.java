@@ -84,7 +84,7 @@ class BacklogViewTest extends ViewTest {
         var target = meetings.create(AgendaFixtures.meeting(unique("Zieltermin"), soon, 60), null);
         var view = navigate(BacklogView.class);
 
-        click(view, topic.getTitle(), "„" + topic.getTitle() + "“ in einen Termin übernehmen");
+        click(view, topic.getTitle(), "„" + topic.getTitle() + "“ in Termin übernehmen");
         var dialog = find(ScheduleDialog.class).single();
         test(dialog.meeting).selectItem(dialog.meeting.getItemLabelGenerator().apply(target));
         test(dialog.take).click();
@@ -102,7 +102,7 @@ class BacklogViewTest extends ViewTest {
         var topic = backlog.add(new BacklogItem(unique("Nur kommende"), 20));
         var view = navigate(BacklogView.class);
 
-        click(view, topic.getTitle(), "„" + topic.getTitle() + "“ in einen Termin übernehmen");
+        click(view, topic.getTitle(), "„" + topic.getTitle() + "“ in Termin übernehmen");
         var offered = find(ScheduleDialog.class).single().meeting.getListDataView().getItems().toList();
 
         assertThat(offered).isNotEmpty().allSatisfy(meeting -> {
