@@ -39,8 +39,13 @@ final class AuditTexts {
         return translate.apply(entry.kind().translationKey());
     }
 
+    /** The kind of record in words; a collection without a label (another module's test data) by its name. */
     String recordType(String type) {
-        return type == null ? "" : translate.apply("audit.type." + type);
+        if (type == null) {
+            return "";
+        }
+        var key = "audit.type." + type;
+        return de.arbeitsgruppe.portal.shared.i18n.PortalTranslations.has(key) ? translate.apply(key) : type;
     }
 
     String record(AuditEntry entry) {
