@@ -1,5 +1,9 @@
 package de.arbeitsgruppe.portal.shared.mongo;
 
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
 import com.mongodb.ConnectionString;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import java.io.IOException;
@@ -22,13 +26,11 @@ import org.springframework.core.env.Environment;
  * the data in one file under the data directory (or in memory for tests). It speaks the wire
  * protocol, so the application code is the same as against a real replica set.
  * <p>
- * It listens on 127.0.0.1 on a random port and knows no authentication, so another process on the
- * same machine could read and change everything. mongo-java-server (1.47) offers no way to close
- * that: it binds only a TCP socket (a fixed {@code NioServerSocketChannel}, no Unix domain socket,
- * no in-JVM channel the driver could reach, whose Netty transport connects to IP addresses only)
- * and implements no authentication command. Hence the {@code prod} profile refuses to start on it
- * unless {@code portal.allow-embedded-database-in-prod=true} says someone accepted that, e.g. on a
- * machine with no other users.
+ * It listens on 127.0.0.1 on a random port and knows no passwords (mongo-java-server implements no
+ * authentication command, and binds only a TCP socket), so it speaks only mutual TLS with keys made
+ * in memory at start ({@link EmbeddedTls}): another process on the machine reaches the port but
+ * cannot open a connection. The {@code prod} profile still wants a real MongoDB, with its backups,
+ * replication and monitoring, unless {@code portal.allow-embedded-database-in-prod=true}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoMongoConfiguredCondition.class)
@@ -36,11 +38,25 @@ class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
+    @Bean
+    EmbeddedTls embeddedTls() {
+        return new EmbeddedTls();
+    }
+
+    /** The portal's side of the mutual TLS; last, so no other setting of the connection undoes it. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    MongoClientSettingsBuilderCustomizer embeddedDatabaseTls(EmbeddedTls tls) {
+        // the certificate is pinned exactly, so the host name in it does not matter
+        return settings -> settings.applyToSslSettings(ssl -> ssl.enabled(true).invalidHostNameAllowed(true).context(tls.client()));
+    }
+
     @Bean(destroyMethod = "shutdown")
-    EmbeddedMongoServer embeddedMongoServer(PortalProperties properties, Environment environment) throws IOException {
+    EmbeddedMongoServer embeddedMongoServer(PortalProperties properties, Environment environment, EmbeddedTls tls)
+            throws IOException {
         if (environment.matchesProfiles("prod") && !properties.allowEmbeddedDatabaseInProd()) {
             throw new IllegalStateException("The prod profile needs a real MongoDB (SPRING_MONGODB_URI): the "
-                    + "embedded database has no authentication, any local process could read and change it. "
+                    + "embedded database keeps its data in one unencrypted file and has no replication or backups of its own. "
                     + "Set portal.allow-embedded-database-in-prod=true to start on it anyway.");
         }
         String file = null;
@@ -50,7 +66,7 @@ class EmbeddedMongoConfiguration {
             file = directory.resolve("portal.mv").toString();
             log.info("No MongoDB configured: using the embedded database in {}", file);
         }
-        var server = new EmbeddedMongoServer(file);
+        var server = new EmbeddedMongoServer(file, tls);
         server.start();
         return server;
     }
@@ -75,7 +91,7 @@ class EmbeddedMongoConfiguration {
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer embeddedMongoServer) {
         // the remembered address: the same while the server is paused
         var address = embeddedMongoServer.address();
-        var uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/portal";
+        var uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/portal?tls=true&tlsAllowInvalidHostnames=true";
         return () -> new ConnectionString(uri);
     }
 }

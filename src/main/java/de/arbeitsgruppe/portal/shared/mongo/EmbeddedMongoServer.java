@@ -17,18 +17,34 @@ public final class EmbeddedMongoServer extends MongoServer {
     private final KeptBackend backend;
     private InetSocketAddress address;
 
-    EmbeddedMongoServer(String file) {
-        this(new KeptBackend(file));
+    EmbeddedMongoServer(String file, EmbeddedTls tls) {
+        this(new KeptBackend(file), tls);
     }
 
-    private EmbeddedMongoServer(KeptBackend backend) {
+    private EmbeddedMongoServer(KeptBackend backend, EmbeddedTls tls) {
         super(backend);
         this.backend = backend;
+        requireClientCertificate(tls);
     }
 
     void start() {
         bind("127.0.0.1", 0);
         address = getLocalAddress();
+    }
+
+    /**
+     * {@link MongoServer#enableSsl} sets up server-side TLS only, which any client could use; the same
+     * field gets a context that also requires the portal's client certificate. Should a later version
+     * rename the field, the portal fails at start instead of running without it.
+     */
+    private void requireClientCertificate(EmbeddedTls tls) {
+        try {
+            var field = MongoServer.class.getDeclaredField("sslContext");
+            field.setAccessible(true);
+            field.set(this, tls.server());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mongo-java-server has changed: cannot require TLS client certificates", e);
+        }
     }
 
     InetSocketAddress address() {

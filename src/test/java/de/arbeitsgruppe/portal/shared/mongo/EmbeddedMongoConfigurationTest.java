@@ -39,14 +39,14 @@ class EmbeddedMongoConfigurationTest {
     void keepsDataInAFileUnderTheDataDirectoryAcrossRestarts(@TempDir Path dataDirectory) {
         var settings = "portal.data-directory=" + dataDirectory;
         runner.withPropertyValues(settings).run(context -> {
-            try (var client = MongoClients.create(context.getBean(MongoConnectionDetails.class).getConnectionString())) {
+            try (var client = client(context)) {
                 client.getDatabase("portal").getCollection("notes").insertOne(new Document("text", "bleibt"));
             }
         });
         assertThat(Files.exists(dataDirectory.resolve("portal.mv"))).isTrue();
 
         runner.withPropertyValues(settings).run(context -> {
-            try (var client = MongoClients.create(context.getBean(MongoConnectionDetails.class).getConnectionString())) {
+            try (var client = client(context)) {
                 var note = client.getDatabase("portal").getCollection("notes").find().first();
                 assertThat(note).isNotNull();
                 assertThat(note.getString("text")).isEqualTo("bleibt");
@@ -73,5 +73,14 @@ class EmbeddedMongoConfigurationTest {
     void runsWhenTheUriIsBlank(@TempDir Path dataDirectory) {
         runner.withPropertyValues("spring.mongodb.uri=", "portal.data-directory=" + dataDirectory)
                 .run(context -> assertThat(context).hasSingleBean(MongoServer.class));
+    }
+
+    /** A client as the portal makes it: the embedded server speaks only mutual TLS with the portal's keys. */
+    private static com.mongodb.client.MongoClient client(org.springframework.context.ApplicationContext context) {
+        var settings = com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(context.getBean(MongoConnectionDetails.class).getConnectionString());
+        context.getBeansOfType(org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer.class)
+                .values().forEach(customizer -> customizer.customize(settings));
+        return MongoClients.create(settings.build());
     }
 }
