@@ -19,7 +19,7 @@ class LocalAccountDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
+        var account = accounts.findByUsername(username == null ? "" : LoginProtection.normalise(username))
                 .filter(found -> found.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return User.withUsername(account.getUsername())

@@ -55,6 +55,17 @@ class LocalSecurityConfiguration {
     private static DaoAuthenticationProvider passwords(LocalAccountDetails details, PasswordEncoder passwordEncoder) {
         var provider = new DaoAuthenticationProvider(details);
         provider.setPasswordEncoder(passwordEncoder);
+        // a deactivated account is refused after the password comparison, not before: otherwise its
+        // faster answer would tell that the name exists
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new org.springframework.security.authentication.DisabledException("deactivated");
+            }
+            if (!user.isAccountNonLocked()) {
+                throw new org.springframework.security.authentication.LockedException("locked");
+            }
+        });
         return provider;
     }
 }

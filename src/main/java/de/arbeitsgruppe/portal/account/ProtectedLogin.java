@@ -26,6 +26,13 @@ class ProtectedLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication login) {
         var address = login.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (protection.refuses(login.getName(), address)) {
+            // the password is checked all the same (and its result ignored): a refusal without the
+            // hash comparison would answer faster and tell that the name is an existing, locked account
+            try {
+                passwords.authenticate(login);
+            } catch (AuthenticationException ignored) {
+                // refused anyway
+            }
             throw new LockedException("temporarily locked");
         }
         try {

@@ -34,7 +34,11 @@ class TokenRefreshFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // a heartbeat is the open tab, not the user: refreshing on it would keep the Keycloak session
+        // alive for as long as the tab stays open, and a page reload after the portal's idle logout
+        // would log the user in again without a password
         if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken login
+                && !"heartbeat".equals(request.getParameter("v-r"))
                 && !stillAuthorized(login, request, response)) {
             ActiveAccountFilter.endSession(request, response, login);
         }

@@ -8,5 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        older ones once a night
  */
 @ConfigurationProperties("portal.audit")
-public record AuditProperties(@DefaultValue("730") int retentionDays) {
+@org.springframework.validation.annotation.Validated
+public record AuditProperties(
+        @DefaultValue("730") @jakarta.validation.constraints.Min(value = 30, message = "keep the audit trail at least 30 days") int retentionDays) {
 }

@@ -22,6 +22,9 @@ class AuditRecorder {
 
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditRecorder.class);
+    private static long lastMillis;
+    private static int sequence;
 
     private final AuditStore store;
     private final CurrentUser currentUser;
@@ -41,16 +44,21 @@ class AuditRecorder {
         append(kind, actor, workingGroupId, type, id, label, changes, null);
     }
 
-    /** A security event; {@code actor} is who it concerns when nobody is logged in (a failed login). */
-    void security(AuditKind kind, AuditActor actor, String type, String id, String label, String detail) {
-        append(kind, actor, null, type, id, label, List.of(), detail);
+    /**
+     * A security event; {@code actor} is who it concerns when nobody is logged in (a failed login),
+     * {@code workingGroupId} the group of the account it concerns ({@code null}: the logged-in user's,
+     * else this installation's own group, e.g. for a name that belongs to no account).
+     */
+    void security(AuditKind kind, AuditActor actor, String workingGroupId, String type, String id, String label,
+            String detail) {
+        append(kind, actor, workingGroupId, type, id, label, List.of(), detail);
     }
 
     AuditActor currentActor() {
         try {
             return currentUser.find().map(AuditActor::of).orElse(AuditActor.SYSTEM);
         } catch (RuntimeException e) {
-            // the account cannot be read (database away): still record who the request said it was
+            // the account cannot be read (database away): the entry is kept, without a name
             return AuditActor.SYSTEM;
         }
     }
@@ -61,7 +69,14 @@ class AuditRecorder {
         var group = workingGroupId != null ? workingGroupId : workingGroupOf(actor);
         var entry = new AuditEntry(newId(now), group, now, kind, actor, type, id, label, changes,
                 ChangeReason.current().orElse(null), detail);
-        store.append(entry, keys(entry));
+        try {
+            store.append(entry, keys(entry));
+        } catch (RuntimeException e) {
+            // the change itself is stored already: failing the user's action now would make them repeat
+            // it (and meet a false conflict), so the entry goes to the log, which operators collect
+            log.error("Audit entry could not be stored: {} {} {}/{} by {} at {}", entry.id(), kind, type, id,
+                    actor.username(), now, e);
+        }
     }
 
     private String workingGroupOf(AuditActor actor) {
@@ -92,9 +107,21 @@ class AuditRecorder {
         return keys;
     }
 
-    static String newId(Instant at) {
-        var random = new byte[5];
+    /**
+     * Time, a sequence within the millisecond (so entries of one node sort in the order they were
+     * written, a lock before the failed login that caused it), and random bytes against collisions
+     * between nodes.
+     */
+    static synchronized String newId(Instant at) {
+        var millis = at.toEpochMilli();
+        if (millis == lastMillis) {
+            sequence++;
+        } else {
+            lastMillis = millis;
+            sequence = 0;
+        }
+        var random = new byte[3];
         RANDOM.nextBytes(random);
-        return ID_TIME.format(at) + "-" + HexFormat.of().formatHex(random);
+        return ID_TIME.format(at) + "-" + "%04x".formatted(sequence & 0xffff) + HexFormat.of().formatHex(random);
     }
 }

@@ -24,6 +24,8 @@ public class AuditTrail {
     /** A record's page shows this many of its latest entries. */
     public static final int HISTORY_LIMIT = 200;
     public static final int MAX_PAGE = 500;
+    /** Deeper than this the list asks for a narrower filter: each page is found from the newest entry on. */
+    public static final int MAX_OFFSET = 10_000;
     /** The export stops here; a narrower filter gets the rest. */
     public static final int MAX_EXPORT = 100_000;
     private static final int MAX_DAYS_PER_READ = 32;
@@ -62,6 +64,9 @@ public class AuditTrail {
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         var wanted = Math.max(0, Math.min(limit, MAX_PAGE));
         var skip = Math.max(0, offset);
+        if (skip >= MAX_OFFSET) {
+            return List.of();
+        }
         var ids = new ArrayList<String>();
         if (wanted > 0) {
             matchingIds(filter, skip + wanted, ids::add);

@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
  */
 class DocumentDiff {
 
-    private static final Pattern SECRET = Pattern.compile("(?i).*(password|hash|secret|token).*");
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|passwort|hash|secret|token|apikey|privatekey|salt|credential).*");
     private static final List<String> LABEL_FIELDS = List.of("name", "title", "displayName", "subject", "username");
     private static final int MAX_TEXT = 300;
 
@@ -91,6 +91,11 @@ class DocumentDiff {
         var before = byKey(old);
         var after = byKey(now);
         var changes = new ArrayList<FieldChange>();
+        var sameElements = before.keySet().equals(after.keySet());
+        if (sameElements && !new ArrayList<>(before.keySet()).equals(new ArrayList<>(after.keySet()))) {
+            // only the order changed (an agenda rearranged): the new order is the change
+            changes.add(FieldChange.of(field, labels(before), labels(after), null));
+        }
         before.forEach((key, document) -> {
             if (!after.containsKey(key)) {
                 changes.add(FieldChange.of(field, label(document), null, null));
@@ -104,6 +109,10 @@ class DocumentDiff {
             }
         });
         return changes;
+    }
+
+    private static String labels(Map<Object, Document> elements) {
+        return elements.values().stream().map(DocumentDiff::label).collect(Collectors.joining(" | "));
     }
 
     private List<FieldChange> mapChanges(String field, MongoPersistentProperty property, Object old, Object now) {
@@ -153,6 +162,9 @@ class DocumentDiff {
         if (LocalDate.class.equals(type)) {
             return "date";
         }
+        if (java.time.LocalDateTime.class.equals(type)) {
+            return "wallclock";
+        }
         if (Boolean.class.equals(type) || boolean.class.equals(type)) {
             return "boolean";
         }
@@ -169,7 +181,11 @@ class DocumentDiff {
             return texts.sorted().collect(Collectors.joining(", "));
         }
         if (value instanceof Date date) {
-            return "date".equals(type) ? LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC).toString()
+            if ("date".equals(type)) {
+                return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC).toString();
+            }
+            // wall-clock times are stored as if in UTC (the driver's codec): read back the same way
+            return "wallclock".equals(type) ? java.time.LocalDateTime.ofInstant(date.toInstant(), ZoneOffset.UTC).toString()
                     : date.toInstant().toString();
         }
         if (value instanceof Binary binary) {

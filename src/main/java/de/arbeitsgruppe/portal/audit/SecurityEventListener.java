@@ -11,6 +11,8 @@ import de.arbeitsgruppe.portal.backup.BackupTaken;
 import de.arbeitsgruppe.portal.backup.DatabaseRestored;
 import de.arbeitsgruppe.portal.shared.AccessRefused;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.PortalUser;
+import java.util.Optional;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.servlet.http.HttpServletRequest;
@@ -100,7 +102,7 @@ class SecurityEventListener {
     /** Locked by the login protection, not by a person: the portal is the actor. */
     @EventListener
     void on(AccountLocked event) {
-        recorder.security(AuditKind.ACCOUNT_LOCKED, AuditActor.SYSTEM, ACCOUNTS, event.username(), event.username(),
+        concerning(AuditKind.ACCOUNT_LOCKED, AuditActor.SYSTEM, event.username(),
                 event.until() == null ? null : de.arbeitsgruppe.portal.shared.Formats.dateTime(event.until()));
     }
 
@@ -122,37 +124,53 @@ class SecurityEventListener {
     /** A copy of every record and password hash left the portal: who took it, and when. */
     @EventListener
     void on(BackupTaken event) {
-        recorder.security(AuditKind.BACKUP_TAKEN, recorder.currentActor(), null, null, null, event.fileName());
+        recorder.security(AuditKind.BACKUP_TAKEN, recorder.currentActor(), null, null, null, null, event.fileName());
     }
 
     /** Written at start, by the portal, after the documents of the archive (which the trail does not list one by one). */
     @EventListener
     void on(DatabaseRestored event) {
         var manifest = event.manifest();
-        recorder.security(AuditKind.DATABASE_RESTORED, AuditActor.SYSTEM, null, null, null, String.join(" · ", event.archive(),
+        recorder.security(AuditKind.DATABASE_RESTORED, AuditActor.SYSTEM, null, null, null, null, String.join(" · ", event.archive(),
                 String.valueOf(manifest.totalDocuments()), Formats.dateTime(manifest.createdAt()), manifest.portalVersion()));
     }
 
     private void refused(String username, String target) {
-        var actor = username == null ? AuditActor.SYSTEM : actorNamed(username);
-        recorder.security(AuditKind.ACCESS_REFUSED, actor, null, null, null, target);
+        var user = username == null ? Optional.<PortalUser>empty() : account(username);
+        var actor = username == null ? AuditActor.SYSTEM : user.map(AuditActor::of).orElse(AuditActor.named(username));
+        recorder.security(AuditKind.ACCESS_REFUSED, actor, user.map(PortalUser::workingGroupId).orElse(null), null, null,
+                null, target);
     }
 
-    /** Something the user did themselves (logging in or out, failing to). */
+    /**
+     * Something the user did themselves (logging in or out, failing to), filed under their account's
+     * working group. A name that belongs to no account stays with the entry as typed, in this
+     * installation's own group, and is not made a record of its own (anyone can type any name).
+     */
     private void about(AuditKind kind, String username, String detail) {
-        recorder.security(kind, actorNamed(username), ACCOUNTS, username, username, detail);
+        var user = account(username);
+        if (user.isEmpty()) {
+            recorder.security(kind, AuditActor.named(username), null, null, null, null, detail);
+            return;
+        }
+        recorder.security(kind, AuditActor.of(user.get()), user.get().workingGroupId(), ACCOUNTS, username, username, detail);
     }
 
     /** Something done to an account, by whoever is logged in (an admin) or the portal. */
     private void concerning(AuditKind kind, String username, String detail) {
-        recorder.security(kind, recorder.currentActor(), ACCOUNTS, username, username, detail);
+        concerning(kind, recorder.currentActor(), username, detail);
     }
 
-    private AuditActor actorNamed(String username) {
+    private void concerning(AuditKind kind, AuditActor actor, String username, String detail) {
+        recorder.security(kind, actor, account(username).map(PortalUser::workingGroupId).orElse(null), ACCOUNTS, username,
+                username, detail);
+    }
+
+    private Optional<PortalUser> account(String username) {
         try {
-            return currentUser.describe(username).map(AuditActor::of).orElse(AuditActor.named(username));
+            return currentUser.describe(username);
         } catch (RuntimeException e) {
-            return AuditActor.named(username);
+            return Optional.empty();
         }
     }
 }

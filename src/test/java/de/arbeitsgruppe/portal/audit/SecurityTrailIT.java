@@ -86,6 +86,23 @@ class SecurityTrailIT {
     }
 
     @Test
+    void aFailedLoginOfAnotherWorkingGroupsAccountStaysInThatGroupsTrail() throws Exception {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(accountId)),
+                new org.springframework.data.mongodb.core.query.Update().set("workingGroupId", "ag-nachbarkreis"), "accounts");
+
+        login(username, WRONG, "2001:db8::" + UUID.randomUUID().toString().substring(0, 4));
+
+        var seenHere = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> trail.find(
+                new AuditFilter(username, null, null, null, Formats.today(), null), 0, 10));
+        assertThat(seenHere).extracting(AuditEntry::kind).doesNotContain(AuditKind.LOGIN_FAILED);
+        var stored = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("actor.username").is(username)
+                        .and("kind").is("LOGIN_FAILED")), Document.class, AuditStore.ENTRIES);
+        assertThat(stored).singleElement().satisfies(entry -> assertThat(entry.getString("workingGroupId")).isEqualTo("ag-nachbarkreis"));
+    }
+
+    @Test
     void aFailedLoginUnderAnUnknownNameKeepsTheNameAsTyped() throws Exception {
         var typed = "unbekannt-" + UUID.randomUUID().toString().substring(0, 6);
         login(typed, WRONG, "2001:db8::" + UUID.randomUUID().toString().substring(0, 4));

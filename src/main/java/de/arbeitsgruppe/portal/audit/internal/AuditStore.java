@@ -86,6 +86,12 @@ public class AuditStore {
                     new Update().pullAll("ids", batch.toArray()), INDEX);
         }
         template.remove(oldDays, INDEX);
-        return ids.size();
+        template.remove(Query.query(Criteria.where("day").is(null).and("ids").size(0)), INDEX);
+        // entries whose index write failed are listed nowhere: their ids start with the time, so
+        // everything before the first kept day goes too (a scan, once a night)
+        var firstKeptId = firstKept.atStartOfDay(de.arbeitsgruppe.portal.shared.Formats.ZONE)
+                .withZoneSameInstant(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
+        var orphans = template.remove(Query.query(Criteria.where("_id").lt(firstKeptId)), ENTRIES).getDeletedCount();
+        return ids.size() + orphans;
     }
 }

@@ -42,14 +42,27 @@ final class AuditCsv {
         return out.toString();
     }
 
+    /**
+     * A spreadsheet reads a cell that starts with = + - @ as a formula; names typed at the login
+     * come from anyone, so such a cell is written as text (a leading apostrophe, as OWASP advises).
+     */
+    static Object[] cells(String... values) {
+        var cells = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            var value = values[i];
+            cells[i] = value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        }
+        return cells;
+    }
+
     private static void print(CSVPrinter csv, AuditEntry entry, AuditTexts texts) {
         try {
             var actor = entry.actor();
-            csv.printRecord(texts.when(entry), texts.kind(entry), actor.username(),
+            csv.printRecord(cells(texts.when(entry), texts.kind(entry), actor.username(),
                     actor.isSystem() ? texts.who(actor) : actor.displayName(), actor.organisationName(),
                     texts.recordType(entry.recordType()), entry.recordId(), entry.recordLabel(),
                     entry.changes().stream().map(texts::change).reduce((a, b) -> a + "\n" + b).orElse(""),
-                    entry.reason(), entry.detail());
+                    entry.reason(), entry.detail()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -96,6 +96,8 @@ final class AuditTexts {
             return switch (type) {
                 case "instant" -> Formats.dateTime(Instant.parse(value));
                 case "date" -> Formats.date(LocalDate.parse(value));
+                case "wallclock" -> java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm")
+                        .format(java.time.LocalDateTime.parse(value));
                 case "boolean" -> translate.apply(Boolean.parseBoolean(value) ? "audit.yes" : "audit.no");
                 default -> enumLabels(value, type);
             };

@@ -44,7 +44,9 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
             if (!DatabaseAway.explains(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unreachable while answering {}: {}", request.getRequestURI(), e.toString());
+            // the personal feed's address is a secret: it stays out of the log
+            log.warn("Database unreachable while answering {}: {}",
+                    request.getRequestURI().replaceFirst("(/ical/abo/)[^/]*", "$1…"), e.toString());
             answer(response);
         }
     }

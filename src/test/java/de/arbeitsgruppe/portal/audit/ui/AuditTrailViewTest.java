@@ -87,6 +87,8 @@ class AuditTrailViewTest extends ViewTest {
         assertThat(row.get(1)).isEqualTo("geändert");
         assertThat(row.get(2)).isEqualTo(SignedIn.COORDINATOR);
         assertThat(row.get(8)).isEqualTo("Telefon: +49 5121 1111 → +49 5121 2222");
+        assertThat(AuditCsv.cells("=HYPERLINK(\"http://x\")", "+49 5121", "Anna")).containsExactly(
+                "'=HYPERLINK(\"http://x\")", "'+49 5121", "Anna");
         assertThat(row.get(0)).matches("\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}");
     }
 
