@@ -57,21 +57,50 @@ class LoginProtection {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a login of this name from this address is refused now, whatever the password. */
-    boolean refuses(String username, String address) {
-        var now = clock.instant();
-        return locked(ACCOUNT + normalise(username), now) || (address != null && locked(ADDRESS + address, now));
+    /** What the protection says to a login before its password is checked. */
+    record Admission(boolean admitted, String username, Instant lockCausedUntil) {
     }
 
-    void failed(String username, String address) {
+    /**
+     * Counts the login of an existing account as a failure before its password is checked, in one
+     * optimistic update: so a burst of parallel attempts gets at most as many password checks as the
+     * limit allows, not one per request that passed a separate "is it locked?" read. Refused while
+     * the account or the client address is locked. A success afterwards forgets the count.
+     */
+    Admission admit(String username, String address) {
+        var now = clock.instant();
         var name = normalise(username);
-        if (accounts.existsByUsername(name)) {
-            var until = count(ACCOUNT + name, limits.accountMaxFailures(), limits.accountWindow(),
-                    limits.accountLock(), limits.accountMaxLock());
-            if (until != null) {
-                LOG.info("Account {} locked until {} after {} failed logins", name, until, limits.accountMaxFailures());
-                events.publishEvent(new AccountLocked(name, until));
+        if (address != null && locked(ADDRESS + address, now)) {
+            return new Admission(false, name, null);
+        }
+        if (!accounts.existsByUsername(name)) {
+            return new Admission(true, name, null);
+        }
+        for (int attempt = 1; ; attempt++) {
+            var attempts = Optional.ofNullable(mongo.findById(ACCOUNT + name, LoginAttempts.class))
+                    .orElseGet(() -> new LoginAttempts(ACCOUNT + name));
+            if (attempts.isLocked(now)) {
+                return new Admission(false, name, null);
             }
+            var until = attempts.fail(now, limits.accountMaxFailures(), limits.accountWindow(), limits.accountLock(),
+                    limits.accountMaxLock());
+            try {
+                mongo.save(attempts);
+                return new Admission(true, name, until);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                if (attempt == RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The admitted login's password was wrong: announce the lock it caused, count the address. */
+    void failed(Admission admission, String address) {
+        if (admission.lockCausedUntil() != null) {
+            LOG.info("Account {} locked until {} after {} failed logins", admission.username(), admission.lockCausedUntil(),
+                    limits.accountMaxFailures());
+            events.publishEvent(new AccountLocked(admission.username(), admission.lockCausedUntil()));
         }
         if (address != null && limits.addressMaxFailures() > 0) {
             var until = count(ADDRESS + address, limits.addressMaxFailures(), limits.addressWindow(),

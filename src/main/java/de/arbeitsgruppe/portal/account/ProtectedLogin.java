@@ -25,7 +25,8 @@ class ProtectedLogin implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication login) {
         var address = login.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        if (protection.refuses(login.getName(), address)) {
+        var admission = protection.admit(login.getName(), address);
+        if (!admission.admitted()) {
             // the password is checked all the same (and its result ignored): a refusal without the
             // hash comparison would answer faster and tell that the name is an existing, locked account
             try {
@@ -40,7 +41,7 @@ class ProtectedLogin implements AuthenticationProvider {
             protection.succeeded(login.getName());
             return authenticated;
         } catch (AuthenticationException e) {
-            protection.failed(login.getName(), address);
+            protection.failed(admission, address);
             throw e;
         }
     }

@@ -131,21 +131,28 @@ class LoginProtectionIT {
     }
 
     @Test
-    void countsEveryOneOfFiveConcurrentFailuresSoTheAccountIsLocked() {
+    void letsAtMostFiveOfTwelveParallelAttemptsReachThePasswordCheckAndLocksTheAccount() throws Exception {
         var start = new CountDownLatch(1);
-        var failures = IntStream.range(0, 5).mapToObj(i -> CompletableFuture.runAsync(() -> {
-            try {
-                start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            protection.failed(username, null);
-        })).toList();
-        start.countDown();
-        failures.forEach(CompletableFuture::join);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var attempts = IntStream.range(0, 12).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return protection.admit(username, null);
+            }, pool)).toList();
+            start.countDown();
 
-        assertThat(lockedUntil()).isNotNull();
-        assertThat(protection.refuses(username, null)).isTrue();
+            var admitted = attempts.stream().map(CompletableFuture::join).filter(LoginProtection.Admission::admitted).count();
+
+            assertThat(admitted).isEqualTo(5);
+            assertThat(lockedUntil()).isNotNull();
+            assertThat(protection.admit(username, null).admitted()).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Instant lockedUntil() {
