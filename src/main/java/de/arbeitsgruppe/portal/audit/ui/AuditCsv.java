@@ -1,10 +1,9 @@
 package de.arbeitsgruppe.portal.audit.ui;
 
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import de.arbeitsgruppe.portal.audit.AuditEntry;
 import de.arbeitsgruppe.portal.audit.AuditFilter;
 import de.arbeitsgruppe.portal.audit.AuditTrail;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,23 +22,43 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static DownloadResponse of(AuditTrail trail, AuditFilter filter, AuditTexts texts) {
-        var bytes = write(trail, filter, texts).getBytes(StandardCharsets.UTF_8);
-        return new DownloadResponse(new ByteArrayInputStream(bytes), "verlauf.csv", CONTENT_TYPE, bytes.length);
+    /** Written straight into the download as the entries are read, so a large trail is never held in memory. */
+    static DownloadHandler download(AuditTrail trail, java.util.function.Supplier<AuditFilter> filter, AuditTexts texts) {
+        return event -> {
+            event.setFileName("verlauf.csv");
+            event.setContentType(CONTENT_TYPE);
+            var out = new java.io.OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            write(trail, filter.get(), texts, out);
+            out.flush();
+        };
     }
 
     static String write(AuditTrail trail, AuditFilter filter, AuditTexts texts) {
         var out = new StringWriter();
-        out.write('\uFEFF');
+        write(trail, filter, texts, out);
+        return out.toString();
+    }
+
+    private static void write(AuditTrail trail, AuditFilter filter, AuditTexts texts, java.io.Writer out) {
         var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
-        try (var csv = new CSVPrinter(out, format)) {
+        try {
+            out.write('\uFEFF');
+            var csv = new CSVPrinter(out, format);
             csv.printRecord("Zeitpunkt", "Ereignis", "Benutzername", "Person", "Organisation", "Datensatz-Typ",
                     "Datensatz-ID", "Datensatz", "Änderungen", "Grund", "Detail");
-            trail.forEach(filter, entry -> print(csv, entry, texts));
+            var rows = new int[1];
+            trail.forEach(filter, entry -> {
+                print(csv, entry, texts);
+                rows[0]++;
+            });
+            if (rows[0] >= AuditTrail.MAX_EXPORT) {
+                // said in the file itself, so nobody takes a cut list for the whole trail
+                csv.printRecord(texts.cutOff(AuditTrail.MAX_EXPORT));
+            }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /**

@@ -35,6 +35,10 @@ final class AuditTexts {
                 : name + ", " + actor.organisationName();
     }
 
+    String cutOff(int rows) {
+        return translate.apply("audit.csv.cutOff").replace("{0}", Integer.toString(rows));
+    }
+
     String kind(AuditEntry entry) {
         return translate.apply(entry.kind().translationKey());
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.audit.AuditEntry;
@@ -85,8 +84,7 @@ public class AuditTrailView extends PortalView {
         kind.addValueChangeListener(change -> refresh());
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
-        csv = new Anchor(DownloadHandler.fromInputStream(event -> AuditCsv.of(trail, filter(), texts)),
-                AttachmentType.DOWNLOAD, getTranslation("audit.csv"));
+        csv = new Anchor(AuditCsv.download(trail, this::filter, texts), AttachmentType.DOWNLOAD, getTranslation("audit.csv"));
         csv.addClassName("portal-download");
         configureGrid();
         empty.setText(getTranslation("audit.empty"));
