@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import static com.microsoft.playwright.options.WaitForSelectorState.ATTACHED;
 import de.arbeitsgruppe.portal.notification.ReceivedMail;
 import de.arbeitsgruppe.portal.notification.TestMailServer;
 import java.nio.file.Path;
@@ -161,6 +163,40 @@ abstract class BrowserTest {
         target.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
         target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
         target.waitForLoadState();
+    }
+
+    /**
+     * Drags with the mouse from one element onto another until {@code appears} shows (the
+     * confirmation of a move). A drag simulated with the mouse now and then starts before
+     * FullCalendar has finished laying out its grid (its size follows a ResizeObserver) and lands
+     * nowhere (the entry stays where it was): then it is done again, at most three times.
+     */
+    void dragOnto(Locator from, Locator onto, Locator appears) {
+        // attached, not visible: a confirm dialog's host element has no box of its own
+        waitForVaadin();
+        for (int attempt = 1; ; attempt++) {
+            var start = from.boundingBox();
+            var target = onto.boundingBox();
+            page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
+            page.mouse().down();
+            page.mouse().move(start.x + start.width / 2 + 5, start.y + start.height / 2 + 5);
+            page.mouse().move(target.x + target.width / 2, target.y + target.height / 2,
+                    new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
+            page.mouse().up();
+            try {
+                appears.first().waitFor(new Locator.WaitForOptions().setTimeout(5_000).setState(ATTACHED));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (from.count() == 0) {
+                    // the entry left its place: the drag landed, and the answer is only slow
+                    appears.first().waitFor(new Locator.WaitForOptions().setState(ATTACHED));
+                    return;
+                }
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits until the page has a Vaadin client that has no request in flight. */

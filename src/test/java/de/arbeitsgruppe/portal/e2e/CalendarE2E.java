@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.arbeitsgruppe.portal.meeting.Meeting;
@@ -146,14 +145,9 @@ class CalendarE2E extends BrowserTest {
         }
         var event = talkIn(from);
         assertThat(event).isVisible();
+        waitForVaadin();
         var to = dayCell(from.plusDays(1)).count() > 0 ? from.plusDays(1) : from.minusDays(1);
-        var start = event.boundingBox();
-        var target = dayCell(to).boundingBox();
-        page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
-        page.mouse().down();
-        page.mouse().move(target.x + target.width / 2, target.y + target.height / 2,
-                new Mouse.MoveOptions().setSteps(20));
-        page.mouse().up();
+        dragOnto(event, dayCell(to), button("Verschieben"));
         assertThat(button("Verschieben")).isVisible();
         waitForVaadin();
         return to;

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
@@ -335,12 +334,7 @@ class MeetingsE2E extends BrowserTest {
         assertThat(event).isVisible();
         // the mouse reaches only what is on the screen: late rows of the month lie below it
         event.scrollIntoViewIfNeeded();
-        var start = event.boundingBox();
-        var target = dayCell(to).boundingBox();
-        page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
-        page.mouse().down();
-        page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new Mouse.MoveOptions().setSteps(20));
-        page.mouse().up();
+        dragOnto(event, dayCell(to), page.locator("vaadin-confirm-dialog[opened]"));
         assertThat(page.locator("vaadin-confirm-dialog[opened]")).containsText("Termin verschieben?");
         waitForVaadin();
     }
