@@ -112,6 +112,21 @@ class LoginProtection {
         }
     }
 
+    /**
+     * Forgets counters nobody needs any more, once an hour on one node: a real MongoDB does it through
+     * the TTL index on {@code expiresAt}, the embedded server ignores that index, and otherwise every
+     * client address that ever failed would stay.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "0 17 * * * *")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "login-attempts-cleanup", lockAtMostFor = "PT10M")
+    void forgetExpired() {
+        forgetExpiredBefore(clock.instant());
+    }
+
+    long forgetExpiredBefore(Instant now) {
+        return mongo.remove(Query.query(Criteria.where("expiresAt").lt(now)), LoginAttempts.class).getDeletedCount();
+    }
+
     /** A successful login forgets the account's failures and earlier locks. */
     void succeeded(String username) {
         mongo.remove(Query.query(Criteria.where("_id").is(ACCOUNT + normalise(username))), LoginAttempts.class);

@@ -41,7 +41,7 @@ record SessionStamp(long security, long credentials) implements Serializable {
         }
     }
 
-    /** Stamps the session at login, in both login modes, after the session id has changed. */
+    /** Stamps the session at login, in both login modes (Spring Security runs it before the session id changes; the id is changed in place, so the stamp stays). */
     static SessionAuthenticationStrategy atLogin(Accounts accounts) {
         return (Authentication authentication, HttpServletRequest request, HttpServletResponse response) ->
                 accounts.findByUsername(authentication.getName())

@@ -155,6 +155,17 @@ class LoginProtectionIT {
         }
     }
 
+    @Test
+    void forgetsTheCountersOfAnAddressOnceTheyHaveExpired() throws Exception {
+        login(username, WRONG, address);
+        assertThat(mongo.findById(LoginProtection.ADDRESS + address, Document.class, "login_attempts")).isNotNull();
+
+        protection.forgetExpiredBefore(Instant.now().plus(Duration.ofDays(2)));
+
+        assertThat(mongo.findById(LoginProtection.ADDRESS + address, Document.class, "login_attempts")).isNull();
+        assertThat(mongo.findById(LoginProtection.ACCOUNT + username, Document.class, "login_attempts")).isNull();
+    }
+
     private Instant lockedUntil() {
         return SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> management.lockedUntil()).get(username);
     }
