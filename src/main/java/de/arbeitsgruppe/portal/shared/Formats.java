@@ -24,6 +24,11 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
     }
 
+    /** A wall-clock time as it was entered (a series' first date), without converting it. */
+    public static String dateTime(java.time.LocalDateTime wallClock) {
+        return wallClock == null ? "" : DATE_TIME.format(wallClock);
+    }
+
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(ZONE));
     }

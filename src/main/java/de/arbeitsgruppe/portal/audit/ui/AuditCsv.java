@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The filtered trail as a CSV file for a spreadsheet: semicolons and a byte-order mark, as German
- * Excel expects, one row per entry, changes as lines inside one cell.
+ * Excel expects, one row per entry, changes as lines inside one cell, headings in the reader's language.
  */
 final class AuditCsv {
 
@@ -44,8 +44,7 @@ final class AuditCsv {
         try {
             out.write('\uFEFF');
             var csv = new CSVPrinter(out, format);
-            csv.printRecord("Zeitpunkt", "Ereignis", "Benutzername", "Person", "Organisation", "Datensatz-Typ",
-                    "Datensatz-ID", "Datensatz", "Änderungen", "Grund", "Detail");
+            csv.printRecord(texts.csvHeader());
             var rows = new int[1];
             trail.forEach(filter, entry -> {
                 print(csv, entry, texts);

@@ -35,6 +35,12 @@ final class AuditTexts {
                 : name + ", " + actor.organisationName();
     }
 
+    java.util.List<String> csvHeader() {
+        return java.util.stream.Stream.of("audit.at", "audit.kind", "account.username", "audit.person", "audit.organisation",
+                "audit.recordType", "audit.recordId", "audit.record", "audit.changes", "audit.reason", "audit.detail")
+                .map(translate).toList();
+    }
+
     String cutOff(int rows) {
         return translate.apply("audit.csv.cutOff").replace("{0}", Integer.toString(rows));
     }
@@ -100,8 +106,7 @@ final class AuditTexts {
             return switch (type) {
                 case "instant" -> Formats.dateTime(Instant.parse(value));
                 case "date" -> Formats.date(LocalDate.parse(value));
-                case "wallclock" -> java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm")
-                        .format(java.time.LocalDateTime.parse(value));
+                case "wallclock" -> Formats.dateTime(java.time.LocalDateTime.parse(value));
                 case "boolean" -> translate.apply(Boolean.parseBoolean(value) ? "audit.yes" : "audit.no");
                 default -> enumLabels(value, type);
             };

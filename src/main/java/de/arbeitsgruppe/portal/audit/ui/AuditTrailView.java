@@ -21,9 +21,9 @@ import de.arbeitsgruppe.portal.audit.AuditTrail;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.DatePickers;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 
 /**
  * Admin: the whole trail, newest first, filtered by person, organisation, record type, event and
@@ -68,8 +68,7 @@ public class AuditTrailView extends PortalView {
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.setLocale(Locale.GERMANY);
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy").setFirstDayOfWeek(1));
+            DatePickers.localise(picker, this);
             picker.setClearButtonVisible(true);
         }
         person.setClearButtonVisible(true);

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.DatePickers;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;

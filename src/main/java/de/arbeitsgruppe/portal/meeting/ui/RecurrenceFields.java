@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.DatePickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,6 +1,8 @@
-package de.arbeitsgruppe.portal.meeting.ui;
+package de.arbeitsgruppe.portal.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.DayOfWeek;
@@ -14,25 +16,25 @@ import java.util.Locale;
  * Date pickers that read and write dates as German users do ({@code 24.11.2026}, weeks from Monday),
  * with month and day names in the user's language.
  */
-final class DatePickers {
+public final class DatePickers {
 
     private DatePickers() {
     }
 
-    static void localise(DatePicker picker, Component owner) {
+    public static void localise(DatePicker picker, Component owner) {
         picker.setLocale(Locale.GERMANY);
         picker.setI18n(i18n(owner));
     }
 
-    static void localise(DateTimePicker picker, Component owner) {
+    public static void localise(DateTimePicker picker, Component owner) {
         picker.setLocale(Locale.GERMANY);
         picker.setDatePickerI18n(i18n(owner));
-        picker.setDateAriaLabel(owner.getTranslation("meeting.form.date"));
-        picker.setTimeAriaLabel(owner.getTranslation("meeting.form.time"));
+        picker.setDateAriaLabel(owner.getTranslation("form.date"));
+        picker.setTimeAriaLabel(owner.getTranslation("form.time"));
     }
 
     private static DatePicker.DatePickerI18n i18n(Component owner) {
-        var locale = MeetingTexts.locale();
+        var locale = PortalTranslations.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale());
         // java.time counts Monday as 1, the picker's week lists start with Sunday
         var weekdays = Arrays.stream(DayOfWeek.values()).map(day -> DayOfWeek.of((day.getValue() + 5) % 7 + 1)).toList();
         return new DatePicker.DatePickerI18n()
@@ -41,7 +43,7 @@ final class DatePickers {
                 .setWeekdaysShort(names(weekdays, TextStyle.SHORT, locale))
                 .setFirstDayOfWeek(1)
                 .setDateFormat("dd.MM.yyyy")
-                .setToday(owner.getTranslation("meeting.form.today"))
+                .setToday(owner.getTranslation("form.today"))
                 .setCancel(owner.getTranslation("form.cancel"));
     }
 
