@@ -8,10 +8,6 @@ public enum AuditKind {
     FEED_CREATED, FEED_REVOKED,
     BACKUP_TAKEN, DATABASE_RESTORED;
 
-    public boolean isSecurityEvent() {
-        return ordinal() > DELETED.ordinal();
-    }
-
     public String translationKey() {
         return "audit.kind." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -66,7 +66,7 @@ class AuditRecorder {
     private void append(AuditKind kind, AuditActor actor, String workingGroupId, String type, String id, String label,
             List<FieldChange> changes, String detail) {
         var now = clock.instant();
-        var group = workingGroupId != null ? workingGroupId : workingGroupOf(actor);
+        var group = workingGroupId != null ? workingGroupId : currentWorkingGroup();
         var entry = new AuditEntry(newId(now), group, now, kind, actor, type, id, label, changes,
                 ChangeReason.current().orElse(null), detail);
         try {
@@ -79,7 +79,7 @@ class AuditRecorder {
         }
     }
 
-    private String workingGroupOf(AuditActor actor) {
+    private String currentWorkingGroup() {
         try {
             return currentUser.find().map(user -> user.workingGroupId()).orElse(properties.workingGroupId());
         } catch (RuntimeException e) {
