@@ -1,14 +1,11 @@
 package de.arbeitsgruppe.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import de.arbeitsgruppe.portal.LoginForm;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.shared.Role;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -40,7 +36,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class AccountSessionsIT {
 
     private static final String PASSWORD = "Sitzungs-Passwort-1";
-    private static final int PORTAL_REACHED = 299;
+    private static final int PORTAL_REACHED = LoginForm.PORTAL_REACHED;
 
     @Autowired
     WebApplicationContext context;
@@ -49,14 +45,14 @@ class AccountSessionsIT {
     @Autowired
     ApplicationEvents events;
 
+    LoginForm form;
     MockMvc mvc;
     private String username;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
-                .addFilter((request, response, chain) -> ((HttpServletResponse) response).setStatus(PORTAL_REACHED))
-                .build();
+        form = new LoginForm(context);
+        mvc = form.mvc();
         username = "sitzung." + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -131,8 +127,7 @@ class AccountSessionsIT {
 
     private MockHttpSession login() throws Exception {
         var session = new MockHttpSession();
-        var target = mvc.perform(post("/login").with(csrf()).session(session).param("username", username)
-                .param("password", PASSWORD)).andReturn().getResponse().getRedirectedUrl();
+        var target = form.send(username, PASSWORD, null, session);
         assertThat(target).isEqualTo("/");
         return session;
     }

@@ -1,13 +1,10 @@
 package de.arbeitsgruppe.portal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import de.arbeitsgruppe.portal.LoginForm;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.shared.Role;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,8 +23,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -42,7 +37,7 @@ class LoginProtectionIT {
 
     private static final String PASSWORD = "Richtiges-Passwort-7";
     private static final String WRONG = "Falsches-Passwort-7";
-    private static final int PORTAL_REACHED = 299;
+    private static final int PORTAL_REACHED = LoginForm.PORTAL_REACHED;
 
     @Autowired
     WebApplicationContext context;
@@ -55,15 +50,13 @@ class LoginProtectionIT {
     @Autowired
     ApplicationEvents events;
 
-    MockMvc mvc;
+    LoginForm form;
     private String username;
     private String address;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
-                .addFilter((request, response, chain) -> ((HttpServletResponse) response).setStatus(PORTAL_REACHED))
-                .build();
+        form = new LoginForm(context);
         username = "schutz." + UUID.randomUUID().toString().substring(0, 8);
         // an address of its own per test, so that no test slows down another one's logins
         address = "2001:db8::" + UUID.randomUUID().toString().substring(0, 4);
@@ -181,12 +174,7 @@ class LoginProtectionIT {
 
     /** Sends the login form as the browser would; where the portal sends the browser next. */
     private String login(String name, String password, String from, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).session(session).param("username", name)
-                        .param("password", password).with(request -> {
-                            request.setRemoteAddr(from);
-                            return request;
-                        }))
-                .andReturn().getResponse().getRedirectedUrl();
+        return form.send(name, password, from, session);
     }
 
     private static boolean loggedIn(MockHttpSession session) {

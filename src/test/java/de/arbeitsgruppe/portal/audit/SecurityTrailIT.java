@@ -1,17 +1,14 @@
 package de.arbeitsgruppe.portal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import de.arbeitsgruppe.portal.LoginForm;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.audit.internal.AuditStore;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +19,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -46,14 +41,13 @@ class SecurityTrailIT {
     @Autowired
     MongoTemplate mongo;
 
-    private MockMvc mvc;
+    private LoginForm form;
     private String username;
     private String accountId;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
-                .addFilter((request, response, chain) -> ((HttpServletResponse) response).setStatus(299)).build();
+        form = new LoginForm(context);
         username = "spur." + UUID.randomUUID().toString().substring(0, 8);
         accountId = SignedIn.as(SignedIn.ADMIN, Role.ADMIN, () -> accounts.create(
                 new Account(username, "Sven Spur", Role.MEMBER, "org-jobcenter-musterstadt"), PASSWORD)).getId();
@@ -132,11 +126,7 @@ class SecurityTrailIT {
     }
 
     private void login(String name, String password, String from) throws Exception {
-        mvc.perform(post("/login").with(csrf()).session(new MockHttpSession()).param("username", name)
-                .param("password", password).with(request -> {
-                    request.setRemoteAddr(from);
-                    return request;
-                })).andReturn();
+        form.send(name, password, from, new MockHttpSession());
     }
 
 }
