@@ -1,9 +1,7 @@
 package de.arbeitsgruppe.portal.audit;
 
 import de.arbeitsgruppe.portal.audit.internal.AuditStore;
-import de.arbeitsgruppe.portal.audit.internal.IndexKey;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
-import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.mongo.ChangeReason;
 import java.security.SecureRandom;
@@ -11,12 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Makes entries (id, time, who, why) and files them under every key the pages look them up by. */
+/** Makes entries (id, time, who, why) and hands them to the store. */
 @Component
 class AuditRecorder {
 
@@ -70,7 +67,7 @@ class AuditRecorder {
         var entry = new AuditEntry(newId(now), group, now, kind, actor, type, id, label, changes,
                 ChangeReason.current().orElse(null), detail);
         try {
-            store.append(entry, keys(entry));
+            store.append(entry);
         } catch (RuntimeException e) {
             // the change itself is stored already: failing the user's action now would make them repeat
             // it (and meet a false conflict), so the entry goes to the log, which operators collect
@@ -85,26 +82,6 @@ class AuditRecorder {
         } catch (RuntimeException e) {
             return properties.workingGroupId();
         }
-    }
-
-    static List<IndexKey> keys(AuditEntry entry) {
-        var day = entry.at().atZone(Formats.ZONE).toLocalDate();
-        var group = entry.workingGroupId();
-        var shard = IndexKey.shardOf(entry.id());
-        var keys = new ArrayList<IndexKey>();
-        keys.add(IndexKey.of(IndexKey.ALL, group, "", day, shard));
-        keys.add(IndexKey.of("kind", group, entry.kind().name(), day, shard));
-        if (entry.recordType() != null) {
-            keys.add(IndexKey.of("type", group, entry.recordType(), day, shard));
-            keys.add(IndexKey.record(group, entry.recordType(), entry.recordId()));
-        }
-        if (entry.actor().username() != null) {
-            keys.add(IndexKey.of("actor", group, entry.actor().username(), day, shard));
-        }
-        if (entry.actor().organisationId() != null) {
-            keys.add(IndexKey.of("org", group, entry.actor().organisationId(), day, shard));
-        }
-        return keys;
     }
 
     /**

@@ -1,13 +1,16 @@
 package de.arbeitsgruppe.portal.audit;
 
 import de.arbeitsgruppe.portal.audit.internal.AuditStore;
-import de.arbeitsgruppe.portal.audit.internal.IndexKey;
+import de.arbeitsgruppe.portal.audit.internal.TrailIndex;
+import de.arbeitsgruppe.portal.audit.internal.TrailIndex.Dimension;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -49,16 +52,15 @@ public class AuditTrail {
         if (entity == null || id == null) {
             return List.of();
         }
-        var key = IndexKey.record(workingGroup(), entity.getCollection(), id);
-        var ids = store.ids(List.of(key)).getOrDefault(key.id(), List.of());
+        var ids = store.recordList(TrailIndex.recordListId(workingGroup(), entity.getCollection(), id));
         var latest = ids.stream().sorted(Comparator.reverseOrder()).limit(HISTORY_LIMIT).toList();
         return store.entries(latest);
     }
 
     /**
-     * One page of the trail, newest first. Served from the index documents of the filters: per day,
-     * the ids listed under every chosen filter are intersected, so only entries that match are read,
-     * and the days are read a few at a time, so the first page never needs the whole trail.
+     * One page of the trail, newest first. Served from the day buckets' list for exactly the chosen
+     * filters, so only entries that match are read, and the days are read a few at a time, so the
+     * first page never needs the whole trail.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
@@ -98,9 +100,10 @@ public class AuditTrail {
         return types;
     }
 
-    /** The ids of up to {@code max} matching entries, newest first, from the filters' index documents alone. */
+    /** The ids of up to {@code max} matching entries, newest first, from the day buckets alone. */
     private void matchingIds(AuditFilter filter, int max, Consumer<String> found) {
         var group = workingGroup();
+        var list = TrailIndex.listName(chosen(filter));
         var today = Formats.today();
         var to = filter.to() == null || filter.to().isAfter(today) ? today : filter.to();
         var oldest = today.minusDays(properties.retentionDays() + 1L);
@@ -112,11 +115,9 @@ public class AuditTrail {
             for (int i = 0; i < span && !day.minusDays(i).isBefore(from); i++) {
                 days.add(day.minusDays(i));
             }
-            var keys = new ArrayList<IndexKey>();
-            days.forEach(each -> keys(filter, group, each).forEach(keys::addAll));
-            var lists = store.ids(keys);
+            var lists = store.dayLists(group, days, list);
             for (LocalDate each : days) {
-                for (String id : intersection(keys(filter, group, each), lists)) {
+                for (String id : lists.getOrDefault(each, List.of())) {
                     if (count++ >= max) {
                         return;
                     }
@@ -126,41 +127,21 @@ public class AuditTrail {
         }
     }
 
-    /** The ids of the day under every chosen filter (each filter: the union of its shards), newest first. */
-    private static List<String> intersection(List<List<IndexKey>> filters, java.util.Map<String, List<String>> lists) {
-        List<String> result = null;
-        for (List<IndexKey> shards : filters) {
-            var ids = new ArrayList<String>();
-            shards.forEach(key -> ids.addAll(lists.getOrDefault(key.id(), List.of())));
-            if (result == null) {
-                result = ids;
-            } else {
-                result.retainAll(new java.util.HashSet<>(ids));
-            }
-        }
-        result.sort(Comparator.reverseOrder());
-        return result;
-    }
-
-    /** The index documents of one day that the filter needs: per chosen filter (or all entries) its shards. */
-    private static List<List<IndexKey>> keys(AuditFilter filter, String group, LocalDate day) {
-        var keys = new ArrayList<List<IndexKey>>();
+    private static Map<Dimension, String> chosen(AuditFilter filter) {
+        var chosen = new EnumMap<Dimension, String>(Dimension.class);
         if (filter.username() != null) {
-            keys.add(IndexKey.allShards("actor", group, filter.username(), day));
+            chosen.put(Dimension.ACTOR, filter.username());
         }
         if (filter.organisationId() != null) {
-            keys.add(IndexKey.allShards("org", group, filter.organisationId(), day));
+            chosen.put(Dimension.ORGANISATION, filter.organisationId());
         }
         if (filter.recordType() != null) {
-            keys.add(IndexKey.allShards("type", group, filter.recordType(), day));
+            chosen.put(Dimension.RECORD_TYPE, filter.recordType());
         }
         if (filter.kind() != null) {
-            keys.add(IndexKey.allShards("kind", group, filter.kind().name(), day));
+            chosen.put(Dimension.KIND, filter.kind().name());
         }
-        if (keys.isEmpty()) {
-            keys.add(IndexKey.allShards(IndexKey.ALL, group, "", day));
-        }
-        return keys;
+        return chosen;
     }
 
     private String workingGroup() {

@@ -43,8 +43,7 @@ class DocumentChangeListener extends AbstractMongoEventListener<Object> {
     }
 
     static boolean isAudited(String collection) {
-        return collection != null && !collection.equals(AuditStore.ENTRIES) && !collection.equals(AuditStore.INDEX)
-                && !collection.startsWith("shedLock");
+        return collection != null && !collection.equals(AuditStore.COLLECTION) && !collection.startsWith("shedLock");
     }
 
     static boolean isAudited(Class<?> type, String collection) {

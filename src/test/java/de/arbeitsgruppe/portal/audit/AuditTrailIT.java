@@ -8,6 +8,7 @@ import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
 import de.arbeitsgruppe.portal.audit.internal.AuditStore;
+import de.arbeitsgruppe.portal.audit.internal.TrailIndex;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ContactKind;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -96,7 +99,7 @@ class AuditTrailIT {
         var history = asAdmin(() -> trail.historyOf(Account.class, account.getId()));
 
         assertThat(history.getFirst().changes()).containsExactly(FieldChange.secret("audit.field.passwordHash"));
-        var everything = mongo.findAll(Document.class, AuditStore.ENTRIES).stream().map(Document::toJson).toList();
+        var everything = mongo.findAll(Document.class, AuditStore.COLLECTION).stream().map(Document::toJson).toList();
         assertThat(everything).noneMatch(json -> json.contains("{bcrypt}") || json.contains("$2a$"));
     }
 
@@ -176,15 +179,16 @@ class AuditTrailIT {
         var recent = Instant.now().minus(10, ChronoUnit.DAYS);
         var oldEntry = entry(old, "alt-" + suffix);
         var recentEntry = entry(recent, "neu-" + suffix);
-        store.append(oldEntry, AuditRecorder.keys(oldEntry));
-        store.append(recentEntry, AuditRecorder.keys(recentEntry));
+        store.append(oldEntry);
+        store.append(recentEntry);
 
         retention.removeExpired();
         retention.removeExpired();
 
         assertThat(store.entries(List.of(oldEntry.id(), recentEntry.id()))).containsExactly(recentEntry);
-        var key = de.arbeitsgruppe.portal.audit.internal.IndexKey.record("ag-musterstadt", "contacts", "alt-" + suffix);
-        assertThat(store.ids(List.of(key)).getOrDefault(key.id(), List.of())).isEmpty();
+        assertThat(store.recordList(TrailIndex.recordListId(oldEntry))).isEmpty();
+        assertThat(store.recordList(TrailIndex.recordListId(recentEntry))).containsExactly(recentEntry.id());
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(TrailIndex.bucketId(oldEntry))), AuditStore.COLLECTION)).isFalse();
     }
 
     private static AuditEntry entry(Instant at, String recordId) {

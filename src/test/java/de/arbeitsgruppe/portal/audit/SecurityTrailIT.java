@@ -75,7 +75,7 @@ class SecurityTrailIT {
         assertThat(entries.get(2).actor().username()).isEqualTo(username);
         assertThat(entries.get(3).actor().isSystem()).isTrue();
         assertThat(entries.get(3).detail()).isNotBlank();
-        var everything = mongo.findAll(Document.class, AuditStore.ENTRIES).stream().map(Document::toJson).toList();
+        var everything = mongo.findAll(Document.class, AuditStore.COLLECTION).stream().map(Document::toJson).toList();
         assertThat(everything).noneMatch(json -> json.contains(WRONG) || json.contains(PASSWORD));
     }
 
@@ -92,7 +92,7 @@ class SecurityTrailIT {
         assertThat(seenHere).extracting(AuditEntry::kind).doesNotContain(AuditKind.LOGIN_FAILED);
         var stored = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("actor.username").is(username)
-                        .and("kind").is("LOGIN_FAILED")), Document.class, AuditStore.ENTRIES);
+                        .and("kind").is("LOGIN_FAILED")), Document.class, AuditStore.COLLECTION);
         assertThat(stored).singleElement().satisfies(entry -> assertThat(entry.getString("workingGroupId")).isEqualTo("ag-nachbarkreis"));
     }
 

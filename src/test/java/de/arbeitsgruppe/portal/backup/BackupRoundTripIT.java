@@ -88,7 +88,7 @@ class BackupRoundTripIT {
 
         assertThat(restored).isEqualTo(written);
         assertThat(written.documents().keySet()).containsExactlyInAnyOrderElementsOf(collectionNames(source))
-                .contains("accounts", "organisations", "contacts", "meetings", "auditEntries", "auditIndex");
+                .contains("accounts", "organisations", "contacts", "meetings", "auditTrail");
         assertThat(written.totalDocuments()).isGreaterThan(50);
         for (String collection : collectionNames(source)) {
             assertThat(documents(empty, collection)).as(collection).isEqualTo(documents(source, collection))

@@ -1,16 +1,24 @@
 package de.arbeitsgruppe.portal.audit.internal;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import de.arbeitsgruppe.portal.audit.AuditEntry;
+import de.arbeitsgruppe.portal.shared.Formats;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,17 +26,16 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the trail lives. Entries are inserted once and never updated. Next to them, small index
- * documents list the ids of the entries per record and per day and filter value, each found by its
- * {@code _id}: the embedded database ignores ordinary indexes and would read every entry for each
- * question, and a real MongoDB answers an {@code _id} just as fast. Days keep each index document
- * small, so appending to one stays cheap after years.
+ * Where the trail lives: one collection holding the entries (inserted once, never updated) and the
+ * lists of {@link TrailIndex} that find them. Entries and lists share the collection so that an entry
+ * and all its list places are written in a single bulk write — one round trip per change, which is
+ * what auditing costs a save. Entry ids start with a digit (the time), list ids with a letter.
  */
 @Component
 public class AuditStore {
 
-    public static final String ENTRIES = "auditEntries";
-    public static final String INDEX = "auditIndex";
+    public static final String COLLECTION = "auditTrail";
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
     private final ObjectProvider<MongoTemplate> mongo;
 
@@ -37,15 +44,25 @@ public class AuditStore {
         this.mongo = mongo;
     }
 
-    public void append(AuditEntry entry, Collection<IndexKey> keys) {
+    /** Inserts the entry and files it under its record and in its day bucket, in one round trip. */
+    public void append(AuditEntry entry) {
         var template = mongo.getObject();
-        template.insert(entry, ENTRIES);
-        var bulk = template.bulkOps(BulkOperations.BulkMode.UNORDERED, INDEX);
-        for (IndexKey key : keys) {
-            bulk.upsert(Query.query(Criteria.where("_id").is(key.id())),
-                    new Update().push("ids", entry.id()).setOnInsert("day", key.day() == null ? null : key.day().toString()));
+        var document = new Document();
+        template.getConverter().write(entry, document);
+        var writes = new ArrayList<WriteModel<Document>>();
+        writes.add(new InsertOneModel<>(document));
+        var lists = new Document();
+        TrailIndex.listNames(entry).forEach(name -> lists.append("lists." + name, entry.id()));
+        writes.add(new UpdateOneModel<>(Filters.eq("_id", TrailIndex.bucketId(entry)),
+                new Document("$push", lists).append("$setOnInsert", new Document("day", TrailIndex.dayOf(entry).toString())),
+                new UpdateOptions().upsert(true)));
+        var recordList = TrailIndex.recordListId(entry);
+        if (recordList != null) {
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", recordList), new Document("$push", new Document("ids", entry.id())),
+                    new UpdateOptions().upsert(true)));
         }
-        bulk.execute();
+        // ordered: when the entry cannot be inserted, no list names it
+        template.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(true));
     }
 
     /** The entries with these ids, newest first. */
@@ -53,45 +70,62 @@ public class AuditStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var found = mongo.getObject().find(Query.query(Criteria.where("_id").in(ids)), AuditEntry.class, ENTRIES);
+        var found = mongo.getObject().find(Query.query(Criteria.where("_id").in(ids)), AuditEntry.class, COLLECTION);
         return found.stream().sorted(Comparator.comparing(AuditEntry::id).reversed()).toList();
     }
 
-    /** The ids listed under each of these keys, by key; keys without entries are missing. */
-    public Map<String, List<String>> ids(Collection<IndexKey> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
+    /** The ids of a record's entries, oldest first. */
+    public List<String> recordList(String recordListId) {
+        var list = mongo.getObject().getCollection(COLLECTION).find(Filters.eq("_id", recordListId)).first();
+        return list == null ? List.of() : list.getList("ids", String.class, List.of());
+    }
+
+    /**
+     * The ids on the named list of each of these days, newest first per day; days without any are
+     * missing. Only that list is read from each bucket.
+     */
+    public Map<LocalDate, List<String>> dayLists(String workingGroupId, Collection<LocalDate> days, String listName) {
+        var bucketIds = days.stream().flatMap(day -> TrailIndex.bucketIds(workingGroupId, day).stream()).toList();
+        var byDay = new HashMap<LocalDate, List<String>>();
+        var buckets = mongo.getObject().getCollection(COLLECTION).find(Filters.in("_id", bucketIds))
+                .projection(new Document("day", 1).append("lists." + listName, 1));
+        for (Document bucket : buckets) {
+            var lists = bucket.get("lists", Document.class);
+            var ids = lists == null ? null : lists.getList(listName, String.class);
+            if (ids != null) {
+                byDay.computeIfAbsent(LocalDate.parse(bucket.getString("day")), day -> new ArrayList<>()).addAll(ids);
+            }
         }
-        var query = Query.query(Criteria.where("_id").in(keys.stream().map(IndexKey::id).toList()));
-        return mongo.getObject().find(query, Document.class, INDEX).stream()
-                .collect(Collectors.toMap(document -> document.getString("_id"),
-                        document -> document.getList("ids", String.class, List.of())));
+        byDay.values().forEach(ids -> ids.sort(Comparator.reverseOrder()));
+        return byDay;
     }
 
     /**
      * The retention job's own path, the only one that removes entries: every entry of the days before
-     * {@code firstKept}, their day documents, and their ids from the per-record lists.
+     * {@code firstKept}, their day buckets, and their ids from the record lists.
      */
     public long removeDaysBefore(LocalDate firstKept) {
         var template = mongo.getObject();
-        var oldDays = Query.query(Criteria.where("day").lt(firstKept.toString()));
+        // only day buckets have a day
+        var oldBuckets = Query.query(Criteria.where("day").lt(firstKept.toString()));
         var ids = new ArrayList<String>();
-        template.find(oldDays, Document.class, INDEX).stream()
-                .filter(document -> document.getString("_id").startsWith(IndexKey.ALL + IndexKey.SEPARATOR))
-                .forEach(document -> ids.addAll(document.getList("ids", String.class, List.of())));
+        var all = "lists." + TrailIndex.ALL;
+        template.getCollection(COLLECTION).find(oldBuckets.getQueryObject()).projection(new Document(all, 1))
+                .forEach(bucket -> {
+                    var lists = bucket.get("lists", Document.class);
+                    ids.addAll(lists == null ? List.of() : lists.getList(TrailIndex.ALL, String.class, List.of()));
+                });
         for (int from = 0; from < ids.size(); from += 1000) {
             var batch = ids.subList(from, Math.min(ids.size(), from + 1000));
-            template.remove(Query.query(Criteria.where("_id").in(batch)), ENTRIES);
-            template.updateMulti(Query.query(Criteria.where("ids").in(batch).and("day").is(null)),
-                    new Update().pullAll("ids", batch.toArray()), INDEX);
+            template.remove(Query.query(Criteria.where("_id").in(batch)), COLLECTION);
+            template.updateMulti(Query.query(Criteria.where("ids").in(batch)), new Update().pullAll("ids", batch.toArray()), COLLECTION);
         }
-        template.remove(oldDays, INDEX);
-        template.remove(Query.query(Criteria.where("day").is(null).and("ids").size(0)), INDEX);
-        // entries whose index write failed are listed nowhere: their ids start with the time, so
-        // everything before the first kept day goes too (a scan, once a night)
-        var firstKeptId = firstKept.atStartOfDay(de.arbeitsgruppe.portal.shared.Formats.ZONE)
-                .withZoneSameInstant(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
-        var orphans = template.remove(Query.query(Criteria.where("_id").lt(firstKeptId)), ENTRIES).getDeletedCount();
+        template.remove(oldBuckets, COLLECTION);
+        template.remove(Query.query(Criteria.where("ids").size(0)), COLLECTION);
+        // entries no list names (an append that failed half-way) go by their id, which starts with the
+        // time; list ids start with a letter and sort after every entry id (a scan, once a night)
+        var firstKeptId = firstKept.atStartOfDay(Formats.ZONE).withZoneSameInstant(ZoneOffset.UTC).format(ID_TIME);
+        var orphans = template.remove(Query.query(Criteria.where("_id").lt(firstKeptId)), COLLECTION).getDeletedCount();
         return ids.size() + orphans;
     }
 }
