@@ -3,8 +3,6 @@ package de.arbeitsgruppe.portal.contact.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,9 +22,12 @@ import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.EnumLabels;
+import de.arbeitsgruppe.portal.shared.ui.Links;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import de.arbeitsgruppe.portal.shared.ui.list.FilterPanel;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -43,7 +44,7 @@ public class DirectoryView extends PortalView {
     final ComboBox<ContactInterface> interfaceFilter = new ComboBox<>();
     final ComboBox<Topic> topicFilter = new ComboBox<>();
     final ComboBox<OrganisationSummary> organisationFilter = new ComboBox<>();
-    final Grid<Contact> grid = new Grid<>(Contact.class, false);
+    final ResponsiveTable<Contact> list = new ResponsiveTable<>(getTranslation("contacts.title"));
     final Paragraph empty = new Paragraph();
     final Span resultCount = new Span();
     final Button confirmOwn = new Button();
@@ -79,11 +80,10 @@ public class DirectoryView extends PortalView {
         }
         exportList = VCardDownloads.link(getTranslation("contacts.exportList"), "ansprechpartner.vcf",
                 () -> directory.search(query(), 0, EXPORT_LIMIT));
-        var filters = new HorizontalLayout(search, interfaceFilter, topicFilter, organisationFilter);
-        filters.setWrap(true);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(filters, createActions(), resultCount, grid, empty);
-        configureGrid();
+        search.setWidth("min(100%, 24rem)");
+        add(search, new FilterPanel(interfaceFilter, topicFilter, organisationFilter), createActions(), resultCount, list,
+                empty);
+        configureList();
         resultCount.getElement().setAttribute("role", "status");
         empty.addClassName("portal-empty");
         refresh();
@@ -102,24 +102,17 @@ public class DirectoryView extends PortalView {
         return actions;
     }
 
-    private void configureGrid() {
-        grid.addComponentColumn(c -> new Anchor("ansprechpartner/" + c.getId(), c.getName()))
-                .setHeader(getTranslation("contact.name")).setFlexGrow(2);
-        grid.addColumn(Contact::getFunction).setHeader(getTranslation("contact.function")).setFlexGrow(2);
-        grid.addColumn(Contact::getOrganisationName).setHeader(getTranslation("contact.organisation"));
-        grid.addColumn(Contact::getPhone).setHeader(getTranslation("contact.phone"));
-        grid.addComponentColumn(c -> c.getEmail() == null ? new Span()
-                : new Anchor("mailto:" + c.getEmail(), c.getEmail())).setHeader(getTranslation("contact.email"));
-        grid.addColumn(c -> c.getTopics().stream().map(t -> getTranslation(t.translationKey()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("contact.topics")).setFlexGrow(2);
+    private void configureList() {
+        list.addComponentColumn(getTranslation("contact.name"), c -> new Anchor("ansprechpartner/" + c.getId(), c.getName()));
+        list.addColumn(getTranslation("contact.function"), Contact::getFunction);
+        list.addColumn(getTranslation("contact.organisation"), Contact::getOrganisationName);
+        list.addComponentColumn(getTranslation("contact.phone"), c -> Links.phone(c.getPhone()));
+        list.addComponentColumn(getTranslation("contact.email"), c -> Links.email(c.getEmail()));
+        list.addColumn(getTranslation("contact.topics"), c -> c.getTopics().stream()
+                .map(t -> getTranslation(t.translationKey())).collect(Collectors.joining(", ")));
         if (coordinatorOrAdmin) {
-            grid.addComponentColumn(this::confirmationBadge).setHeader(getTranslation("contact.lastConfirmed"));
+            list.addComponentColumn(getTranslation("contact.lastConfirmed"), this::confirmationBadge);
         }
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setAriaLabel(getTranslation("contacts.title"));
-        grid.setPageSize(PAGE_SIZE);
-        // names and functions are long in public administration: wrap them instead of cutting them off
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private Span confirmationBadge(Contact contact) {
@@ -142,11 +135,9 @@ public class DirectoryView extends PortalView {
         var query = query();
         var first = directory.firstPage(query, PAGE_SIZE);
         long total = first.total();
-        // the first page comes with the total; scrolling further asks for more
-        grid.setItems(page -> page.getOffset() == 0 && page.getLimit() <= PAGE_SIZE
-                ? first.contacts().stream().limit(page.getLimit())
-                : directory.search(query, page.getOffset(), page.getLimit()).stream());
-        grid.setVisible(total > 0);
+        // the first page comes with the total; "Weitere anzeigen" asks for more
+        list.setPages(PAGE_SIZE, (offset, limit) -> offset == 0 ? first.contacts() : directory.search(query, offset, limit));
+        list.setVisible(total > 0);
         empty.setVisible(total == 0);
         boolean unfiltered = search.isEmpty() && interfaceFilter.isEmpty() && topicFilter.isEmpty()
                 && organisationFilter.isEmpty();

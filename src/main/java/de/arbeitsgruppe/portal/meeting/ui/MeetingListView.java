@@ -3,21 +3,22 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.shared.ui.EnumLabels;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.list.FilterPanel;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 
 /** "Termine": the meetings the user may see, upcoming first or past ones, of one type or all. */
 @Route("termine")
@@ -38,7 +39,7 @@ public class MeetingListView extends PortalView {
     final RadioButtonGroup<Period> period = new RadioButtonGroup<>();
     final ComboBox<MeetingType> typeFilter = new ComboBox<>();
     final Button create = new Button();
-    final Grid<Meeting> grid = new Grid<>(Meeting.class, false);
+    final ResponsiveTable<Meeting> list = new ResponsiveTable<>(getTranslation("meeting.list.title"));
     final Paragraph empty = new Paragraph();
 
     private final MeetingManagement meetings;
@@ -62,40 +63,38 @@ public class MeetingListView extends PortalView {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(mayPlan);
         create.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("termine/neu")));
-        var filters = new HorizontalLayout(period, typeFilter);
-        filters.setWrap(true);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         empty.addClassName("portal-empty");
-        configureGrid();
-        add(create, filters, grid, empty);
+        configureList();
+        add(create, new FilterPanel(period, typeFilter), list, empty);
         refresh();
     }
 
-    private void configureGrid() {
-        grid.addColumn(MeetingTexts::when).setHeader(getTranslation("meeting.detail.when")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.getType().translationKey())).setHeader(getTranslation("meeting.form.type"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(m -> new Anchor("termine/" + m.getId(), m.getTitle()))
-                .setHeader(getTranslation("meeting.form.subject")).setFlexGrow(3);
-        grid.addColumn(m -> MeetingTexts.where(this, m)).setHeader(getTranslation("meeting.form.place")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.getState().translationKey())).setHeader(getTranslation("meeting.form.state"));
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setAriaLabel(getTranslation("meeting.list.title"));
-        grid.setPageSize(PAGE_SIZE);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("termine/" + click.getItem().getId())));
+    private void configureList() {
+        list.addComponentColumn(getTranslation("meeting.form.subject"), m -> new Anchor("termine/" + m.getId(), m.getTitle()));
+        list.addColumn(getTranslation("meeting.detail.when"), MeetingTexts::when);
+        list.addColumn(getTranslation("meeting.form.type"), m -> getTranslation(m.getType().translationKey()));
+        list.addColumn(getTranslation("meeting.form.place"), m -> MeetingTexts.where(this, m));
+        list.addComponentColumn(getTranslation("meeting.form.state"), this::state);
+    }
+
+    /** A past meeting still "geplant" or "eingeladen" was never closed: nobody recorded it as held. */
+    private Span state(Meeting meeting) {
+        var state = new Span(getTranslation(meeting.getState().translationKey()));
+        var open = meeting.getState() == MeetingState.PLANNED || meeting.getState() == MeetingState.INVITED;
+        if (open && meeting.getEnd().isBefore(Instant.now())) {
+            state.setText(getTranslation("meeting.list.notClosed", state.getText()));
+            state.addClassName("portal-flag");
+        }
+        return state;
     }
 
     void refresh() {
         boolean past = period.getValue() == Period.PAST;
         var type = typeFilter.getValue();
-        var first = meetings.list(past, type, 0, PAGE_SIZE);
-        // the first page is already here; scrolling further asks for more
-        grid.setItems(page -> page.getOffset() == 0 && page.getLimit() <= PAGE_SIZE
-                ? first.stream().limit(page.getLimit())
-                : meetings.list(past, type, page.getOffset(), page.getLimit()).stream());
-        grid.setVisible(!first.isEmpty());
-        empty.setVisible(first.isEmpty());
+        list.setPages(PAGE_SIZE, (offset, limit) -> meetings.list(past, type, offset, limit));
+        var none = list.getItems().isEmpty();
+        list.setVisible(!none);
+        empty.setVisible(none);
         empty.setText(getTranslation(emptyKey(past, type)));
     }
 

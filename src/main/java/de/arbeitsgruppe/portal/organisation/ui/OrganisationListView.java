@@ -3,11 +3,8 @@ package de.arbeitsgruppe.portal.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +15,8 @@ import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.ui.EnumLabels;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.list.FilterPanel;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -29,7 +28,7 @@ public class OrganisationListView extends PortalView {
 
     final TextField search = new TextField();
     final MultiSelectComboBox<OrganisationKind> kinds = new MultiSelectComboBox<>();
-    final Grid<Organisation> grid = new Grid<>(Organisation.class, false);
+    final ResponsiveTable<Organisation> list = new ResponsiveTable<>(getTranslation("organisations.title"));
     final Paragraph empty = new Paragraph();
     final Button create = new Button();
 
@@ -49,32 +48,25 @@ public class OrganisationListView extends PortalView {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("organisationen/neu")));
         create.setVisible(currentUser.require().isCoordinatorOrAdmin());
-        var toolbar = new HorizontalLayout(search, kinds, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        configureGrid();
+        search.setWidth("min(100%, 24rem)");
+        configureList();
         empty.addClassName("portal-empty");
-        add(toolbar, grid, empty);
+        add(create, search, new FilterPanel(kinds), list, empty);
         refresh();
     }
 
-    private void configureGrid() {
-        grid.addComponentColumn(o -> new Anchor("organisationen/" + o.getId(), o.getName()))
-                .setHeader(getTranslation("organisation.name")).setFlexGrow(3);
-        grid.addColumn(Organisation::getShortName).setHeader(getTranslation("organisation.shortName"));
-        grid.addColumn(o -> getTranslation(o.getKind().translationKey()))
-                .setHeader(getTranslation("organisation.kind"));
-        grid.addColumn(o -> getTranslation(o.getMembership().translationKey()))
-                .setHeader(getTranslation("organisation.membership"));
-        grid.addColumn(o -> o.getAddress().getCity()).setHeader(getTranslation("organisation.city"));
-        grid.setAriaLabel(getTranslation("organisations.title"));
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
+    private void configureList() {
+        list.addComponentColumn(getTranslation("organisation.name"), o -> new Anchor("organisationen/" + o.getId(), o.getName()));
+        list.addColumn(getTranslation("organisation.shortName"), Organisation::getShortName);
+        list.addColumn(getTranslation("organisation.kind"), o -> getTranslation(o.getKind().translationKey()));
+        list.addColumn(getTranslation("organisation.membership"), o -> getTranslation(o.getMembership().translationKey()));
+        list.addColumn(getTranslation("organisation.city"), o -> o.getAddress().getCity());
     }
 
     void refresh() {
         List<Organisation> found = organisations.search(search.getValue(), kinds.getValue());
-        grid.setItems(found);
-        grid.setVisible(!found.isEmpty());
+        list.setItems(found);
+        list.setVisible(!found.isEmpty());
         empty.setVisible(found.isEmpty());
         empty.setText(getTranslation(search.isEmpty() && kinds.isEmpty()
                 ? "organisations.empty" : "organisations.empty.filtered"));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.shared.Formats;
 import java.util.List;
@@ -41,7 +42,7 @@ class DirectoryViewTest extends ViewTest {
         test(view.search).setValue("caritasverband");
 
         assertThat(names(view)).containsExactly("Dora Caritas");
-        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Caritasverband Musterstadt");
+        assertThat(view.list.getCellText(0, 2)).isEqualTo("Caritasverband Musterstadt");
     }
 
     @Test
@@ -100,7 +101,7 @@ class DirectoryViewTest extends ViewTest {
 
         test(view.search).setValue("Xylophonbau");
 
-        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.list.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.empty.getText()).startsWith("Niemand passt zu Suche und Filter.");
         assertThat(view.resultCount.getText()).isEqualTo("Keine Einträge");
@@ -153,7 +154,7 @@ class DirectoryViewTest extends ViewTest {
 
         test(view.search).setValue("Aylin");
 
-        var badge = (Span) test(view.grid).getCellComponent(0, LAST_CONFIRMED);
+        var badge = (Span) view.list.getCellComponent(0, LAST_CONFIRMED);
         assertThat(badge.getText()).isEqualTo(
                 Formats.date(Formats.today().minusMonths(8)) + " – bitte bestätigen lassen");
         assertThat(badge.hasClassName("portal-flag")).isTrue();
@@ -165,7 +166,7 @@ class DirectoryViewTest extends ViewTest {
 
         test(view.search).setValue("Julia Weber");
 
-        var badge = (Span) test(view.grid).getCellComponent(0, LAST_CONFIRMED);
+        var badge = (Span) view.list.getCellComponent(0, LAST_CONFIRMED);
         assertThat(badge.getText()).doesNotContain("bitte bestätigen lassen");
         assertThat(badge.hasClassName("portal-flag")).isFalse();
     }
@@ -175,7 +176,7 @@ class DirectoryViewTest extends ViewTest {
     void showsAMemberNeitherTheConfirmationColumnNorTheNewEntryButton() {
         var view = navigate(DirectoryView.class);
 
-        assertThat(view.grid.getColumns()).hasSize(6);
+        assertThat(view.list.getHeaders()).hasSize(6);
         assertThat(view.create.isVisible()).isFalse();
     }
 
@@ -195,10 +196,22 @@ class DirectoryViewTest extends ViewTest {
         var view = navigate(DirectoryView.class);
         test(view.search).setValue("Müller");
 
-        var link = (Anchor) test(view.grid).getCellComponent(0, 0);
+        var link = (Anchor) view.list.getCellComponent(0, 0);
 
         assertThat(link.getText()).isEqualTo("Sabine Müller");
         assertThat(link.getHref()).isEqualTo("ansprechpartner/c-kommune-mueller");
+    }
+
+    @Test
+    void offersPhoneNumbersAndEMailAddressesAsLinksAPhoneCanUse() {
+        var view = navigate(DirectoryView.class);
+        test(view.search).setValue("Julia Weber");
+
+        var phone = (Anchor) view.list.getCellComponent(0, 3);
+        var email = (Anchor) view.list.getCellComponent(0, 4);
+
+        assertThat(phone.getHref()).isEqualTo("tel:" + phone.getText().replaceAll("[^0-9+]", "")).startsWith("tel:+49");
+        assertThat(email.getHref()).isEqualTo("mailto:" + email.getText());
     }
 
     @Test
@@ -210,11 +223,10 @@ class DirectoryViewTest extends ViewTest {
 
         assertThat(heading().getText()).isEqualTo("Contacts");
         assertThat(view.resultCount.getText()).isEqualTo("3 entries");
-        assertThat(test(view.grid).getCellText(0, 5)).contains("Language support");
+        assertThat(view.list.getCellText(0, 5)).contains("Language support");
     }
 
     List<String> names(DirectoryView view) {
-        var grid = test(view.grid);
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).getName()).toList();
+        return view.list.getItems().stream().map(Contact::getName).toList();
     }
 }

@@ -2,17 +2,26 @@ package de.arbeitsgruppe.portal.meeting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
 class MeetingListViewTest extends ViewTest {
+
+    @Autowired
+    MeetingManagement meetings;
 
     static final String INTERFACE_TALK = "Schnittstellengespräch Kommune – Jobcenter: Rechtskreiswechsel";
     static final String PARTNER_MEETING = "Austausch mit den Sprachkursträgern";
@@ -29,12 +38,12 @@ class MeetingListViewTest extends ViewTest {
         assertThat(IntStream.range(1, rows.size()))
                 .allMatch(i -> !rows.get(i).getStart().isBefore(rows.get(i - 1).getStart()));
         int talk = titles(view).indexOf(INTERFACE_TALK);
-        var grid = test(view.grid);
-        assertThat(grid.getCellText(talk, 0)).matches("\\d\\d\\.\\d\\d\\.\\d{4}, 14:00 – 15:30");
-        assertThat(grid.getCellText(talk, 1)).isEqualTo("Schnittstellengespräch");
-        assertThat(grid.getCellText(talk, 3)).isEqualTo("Jobcenter Musterstadt, Besprechungsraum 1");
-        assertThat(grid.getCellText(talk, 4)).isEqualTo("geplant");
-        assertThat(grid.getCellText(titles(view).indexOf(PARTNER_MEETING), 3)).isEqualTo("online");
+        var list = view.list;
+        assertThat(list.getCellText(talk, 1)).matches("\\d\\d\\.\\d\\d\\.\\d{4}, 14:00 – 15:30");
+        assertThat(list.getCellText(talk, 2)).isEqualTo("Schnittstellengespräch");
+        assertThat(list.getCellText(talk, 3)).isEqualTo("Jobcenter Musterstadt, Besprechungsraum 1");
+        assertThat(list.getCellText(talk, 4)).isEqualTo("geplant");
+        assertThat(list.getCellText(titles(view).indexOf(PARTNER_MEETING), 3)).isEqualTo("online");
     }
 
     @Test
@@ -47,9 +56,24 @@ class MeetingListViewTest extends ViewTest {
         assertThat(rows).isNotEmpty().extracting(Meeting::getTitle).contains("Sitzung der Arbeitsgruppe");
         assertThat(rows).noneMatch(meeting -> meeting.getTitle().equals(INTERFACE_TALK));
         assertThat(rows.getFirst().getState()).isEqualTo(MeetingState.HELD);
-        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("durchgeführt");
+        assertThat(view.list.getCellText(0, 4)).isEqualTo("durchgeführt");
         assertThat(IntStream.range(1, rows.size()))
                 .allMatch(i -> !rows.get(i).getStart().isAfter(rows.get(i - 1).getStart()));
+    }
+
+    @Test
+    void flagsAPastMeetingThatNobodyRecordedAsHeldOrCancelled() {
+        var start = Instant.now().minus(3 * 365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        var forgotten = meetings.create(new Meeting(MeetingType.SESSION, "Vergessene Sitzung " + UUID.randomUUID(), start,
+                start.plus(2, ChronoUnit.HOURS)), null);
+        var view = navigate(MeetingListView.class);
+
+        test(view.period).selectItem("Vergangene Termine");
+
+        var row = titles(view).indexOf(forgotten.getTitle());
+        assertThat(view.list.getCellText(row, 4)).isEqualTo("geplant – nicht abgeschlossen (als durchgeführt oder abgesagt eintragen)");
+        assertThat(view.list.getCellComponent(row, 4).hasClassName("portal-flag")).isTrue();
+        assertThat(view.list.getCellComponent(0, 4).hasClassName("portal-flag")).isFalse();
     }
 
     @Test
@@ -69,20 +93,21 @@ class MeetingListViewTest extends ViewTest {
         test(view.period).selectItem("Vergangene Termine");
         test(view.typeFilter).selectItem("Schnittstellengespräch");
 
-        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.list.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.empty.getText()).isEqualTo("Keine Termine dieser Art im gewählten Zeitraum. "
                 + "Leeren Sie das Feld „Art des Termins“, um alle zu sehen.");
     }
 
     @Test
-    void opensTheMeetingWhenARowIsClicked() {
+    void linksEachMeetingByItsTitleToItsPage() {
         var view = navigate(MeetingListView.class);
+        int talk = titles(view).indexOf(INTERFACE_TALK);
 
-        test(view.grid).clickRow(titles(view).indexOf(INTERFACE_TALK));
+        var link = (Anchor) view.list.getCellComponent(talk, 0);
 
-        assertThat(getCurrentView()).isInstanceOf(MeetingDetailView.class);
-        assertThat(heading().getText()).isEqualTo(INTERFACE_TALK);
+        assertThat(link.getText()).isEqualTo(INTERFACE_TALK);
+        assertThat(link.getHref()).isEqualTo("termine/" + rows(view).get(talk).getId());
     }
 
     @Test
@@ -127,8 +152,7 @@ class MeetingListViewTest extends ViewTest {
     }
 
     private List<Meeting> rows(MeetingListView view) {
-        var grid = test(view.grid);
-        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        return view.list.getItems();
     }
 
     private List<String> titles(MeetingListView view) {

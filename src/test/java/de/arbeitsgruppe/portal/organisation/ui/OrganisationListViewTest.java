@@ -66,7 +66,7 @@ class OrganisationListViewTest extends ViewTest {
         test(view.kinds).selectItem("Wohlfahrtsverband");
 
         assertThat(names(view)).containsExactly("Caritasverband Musterstadt", "Diakonisches Werk Musterstadt");
-        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Wohlfahrtsverband");
+        assertThat(view.list.getCellText(0, 2)).isEqualTo("Wohlfahrtsverband");
     }
 
     @Test
@@ -75,7 +75,7 @@ class OrganisationListViewTest extends ViewTest {
 
         test(view.search).setValue("Zzyzxverein");
 
-        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.list.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.empty.getText()).isEqualTo("Keine Organisation passt zu Suche und Filter.");
     }
@@ -87,7 +87,7 @@ class OrganisationListViewTest extends ViewTest {
 
         test(view.search).clear();
 
-        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(view.list.isVisible()).isTrue();
         assertThat(view.empty.isVisible()).isFalse();
         assertThat(names(view)).contains("Landkreis Musterstadt");
     }
@@ -97,7 +97,7 @@ class OrganisationListViewTest extends ViewTest {
         var view = navigate(OrganisationListView.class);
         test(view.search).setValue("Caritasverband");
 
-        var link = (Anchor) test(view.grid).getCellComponent(0, 0);
+        var link = (Anchor) view.list.getCellComponent(0, 0);
 
         assertThat(link.getText()).isEqualTo("Caritasverband Musterstadt");
         assertThat(link.getHref()).isEqualTo("organisationen/org-caritas-musterstadt");
@@ -139,6 +139,6 @@ class OrganisationListViewTest extends ViewTest {
     }
 
     static List<String> names(OrganisationListView view) {
-        return view.grid.getListDataView().getItems().map(Organisation::getName).toList();
+        return view.list.getItems().stream().map(Organisation::getName).toList();
     }
 }

@@ -1,0 +1,29 @@
+package de.arbeitsgruppe.portal.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+
+/** Phone numbers and e-mail addresses as links a phone can call or write to, never cut off. */
+public final class Links {
+
+    private Links() {
+    }
+
+    /** "+49 5121 1000" → {@code tel:+4951211000}; {@code null} for no number. */
+    public static Anchor phone(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        var link = new Anchor("tel:" + number.replaceAll("[^0-9+]", ""), number);
+        link.addClassName("portal-phone");
+        return link;
+    }
+
+    public static Anchor email(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        var link = new Anchor("mailto:" + address, address);
+        link.addClassName("portal-email");
+        return link;
+    }
+}

@@ -1,0 +1,169 @@
+package de.arbeitsgruppe.portal.shared.ui.list;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCaption;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A list that is a table at a desk and one card per entry on a phone: one real {@code <table>}, so a
+ * screen reader announces the columns, that CSS alone turns into cards below 600 px, each cell then
+ * headed by its column's name (no width measured on the server, nothing to flash). Rows grow with
+ * their content and text wraps, so nothing is cut; long lists show a page at a time with "Weitere
+ * anzeigen" and use the page's own scroll instead of a box with its own scrollbar.
+ *
+ * <p>The first column is the entry's title: in a card it comes first, larger, without a label.
+ */
+public class ResponsiveTable<T> extends Composite<Div> {
+
+    private record Column<T>(String header, Function<T, Component> cell) {
+    }
+
+    final NativeTable table = new NativeTable();
+    final NativeTableBody body = new NativeTableBody();
+    final Button more = new Button();
+
+    private final NativeTableRow headerRow = new NativeTableRow();
+    private final List<Column<T>> columns = new ArrayList<>();
+    private final List<T> shown = new ArrayList<>();
+    private BiFunction<Integer, Integer, List<T>> pages;
+    private int pageSize;
+
+    /** {@code label}: what the list shows, for screen readers (the table's caption). */
+    public ResponsiveTable(String label) {
+        var caption = new NativeTableCaption();
+        caption.setText(label);
+        caption.addClassName("portal-visually-hidden");
+        var head = new NativeTableHeader();
+        head.add(headerRow);
+        table.add(caption, head, body);
+        table.addClassName("portal-table");
+        // explicit roles: a table that CSS shows as blocks would otherwise lose them in Chrome
+        table.getElement().setAttribute("role", "table");
+        head.getElement().setAttribute("role", "rowgroup");
+        body.getElement().setAttribute("role", "rowgroup");
+        headerRow.getElement().setAttribute("role", "row");
+        more.setText(getTranslation("list.more"));
+        more.addClickListener(click -> showNextPage());
+        more.setVisible(false);
+        var wrapper = getContent();
+        wrapper.addClassName("portal-table-wrapper");
+        wrapper.add(table, more);
+    }
+
+    /** A column of plain text; blank text leaves the cell empty (a card then leaves the line out). */
+    public ResponsiveTable<T> addColumn(String header, Function<T, String> text) {
+        return addComponentColumn(header, item -> {
+            var value = text.apply(item);
+            return value == null || value.isBlank() ? null : new Text(value);
+        });
+    }
+
+    /** A column of components (links, badges); {@code null} leaves the cell empty. */
+    public ResponsiveTable<T> addComponentColumn(String header, Function<T, Component> cell) {
+        columns.add(new Column<>(header, cell));
+        var headerCell = new NativeTableHeaderCell(header);
+        headerCell.getElement().setAttribute("scope", "col");
+        headerCell.getElement().setAttribute("role", "columnheader");
+        headerRow.add(headerCell);
+        return this;
+    }
+
+    /** Shows these entries, all of them. */
+    public void setItems(List<T> items) {
+        pages = null;
+        shown.clear();
+        body.removeAll();
+        append(items);
+        more.setVisible(false);
+    }
+
+    /**
+     * Shows the first page from {@code fetch(offset, limit)}; "Weitere anzeigen" appends the next one
+     * while the last page was full.
+     */
+    public void setPages(int pageSize, BiFunction<Integer, Integer, List<T>> fetch) {
+        this.pages = fetch;
+        this.pageSize = pageSize;
+        shown.clear();
+        body.removeAll();
+        showNextPage();
+    }
+
+    /** The entries shown now, in order. */
+    public List<T> getItems() {
+        return List.copyOf(shown);
+    }
+
+    /** The text a row shows in a column (for tests, as the user reads it). */
+    public String getCellText(int row, int column) {
+        return cell(row, column).getElement().getTextRecursively();
+    }
+
+    /** What a row shows in a column: the link, badge or text; {@code null} for an empty cell. */
+    public Component getCellComponent(int row, int column) {
+        return cell(row, column).getChildren().findFirst().orElse(null);
+    }
+
+    public List<String> getHeaders() {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    /** Whether "Weitere anzeigen" is offered. */
+    public boolean hasMore() {
+        return more.isVisible();
+    }
+
+    /** As a click on "Weitere anzeigen". */
+    public void showMore() {
+        more.click();
+    }
+
+    private NativeTableCell cell(int row, int column) {
+        var tableRow = (NativeTableRow) body.getChildren().skip(row).findFirst().orElseThrow();
+        return (NativeTableCell) tableRow.getChildren().skip(column).findFirst().orElseThrow();
+    }
+
+    private void showNextPage() {
+        var page = pages.apply(shown.size(), pageSize);
+        append(page);
+        more.setVisible(page.size() >= pageSize);
+    }
+
+    private void append(List<T> items) {
+        for (T item : items) {
+            shown.add(item);
+            var row = new NativeTableRow();
+            row.getElement().setAttribute("role", "row");
+            for (int index = 0; index < columns.size(); index++) {
+                var column = columns.get(index);
+                var cell = new NativeTableCell();
+                cell.getElement().setAttribute("role", "cell");
+                var content = column.cell().apply(item);
+                if (content != null) {
+                    cell.add(content);
+                }
+                if (index == 0) {
+                    cell.addClassName("portal-table-title");
+                } else {
+                    // the card's label for this value (CSS shows it below 600 px)
+                    cell.getElement().setAttribute("data-label", column.header());
+                }
+                row.add(cell);
+            }
+            body.add(row);
+        }
+    }
+}
