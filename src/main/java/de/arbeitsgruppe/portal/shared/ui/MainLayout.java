@@ -11,9 +11,14 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -27,11 +32,12 @@ import java.util.Locale;
 
 /**
  * Frame of every page: the side navigation lists only the routes the user may open (Vaadin's menu
- * configuration checks access), so the layout never imports a view.
+ * configuration checks access), so the layout never imports a view. On a phone the header keeps one
+ * account menu (name, organisation, language, logout) instead of a row that does not fit.
  */
 @Layout
 @AnonymousAllowed
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav navigation = new SideNav();
     final Span userName = new Span();
@@ -39,6 +45,7 @@ public final class MainLayout extends AppLayout {
     final Button languageSwitch = new Button();
     final Button logout = new Button();
     final Anchor login = new Anchor();
+    final MenuBar accountMenu = new MenuBar();
 
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
@@ -89,14 +96,38 @@ public final class MainLayout extends AppLayout {
         languageSwitch.getElement().setAttribute("lang", other.getLanguage());
         languageSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         languageSwitch.addClickListener(click -> switchTo(other));
+        languageSwitch.addClassName("portal-language");
         var who = new Div();
         who.addClassName("portal-user");
-        currentUser.find().ifPresentOrElse(user -> showUser(who, user), () -> showAnonymous(who));
-        bar.add(who, languageSwitch);
+        currentUser.find().ifPresentOrElse(user -> showUser(who, user, other), () -> showAnonymous(who));
+        bar.add(who, languageSwitch, accountMenu);
         return bar;
     }
 
-    private void showUser(Div who, PortalUser user) {
+    /** The phone's header: one button with the user's initials opens name, organisation, language and logout. */
+    private void createAccountMenu(PortalUser user, Locale other) {
+        accountMenu.addClassName("portal-account-menu");
+        accountMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var root = accountMenu.addItem(new Icon(VaadinIcon.USER));
+        root.setAriaLabel(getTranslation("layout.account", user.displayName()));
+        var who = new Div(new Span(user.displayName()), new Span(user.organisationName() == null ? "" : user.organisationName()));
+        who.addClassName("portal-account-who");
+        // shown, not an action: choosing it only closes the menu
+        root.getSubMenu().addItem(who);
+        var language = root.getSubMenu().addItem(getTranslation("layout.language." + other.getLanguage()), click -> switchTo(other));
+        language.getElement().setAttribute("lang", other.getLanguage());
+        root.getSubMenu().addItem(getTranslation("layout.logout"), click -> authenticationContext.logout());
+    }
+
+    /** Every page starts at its top, and a message about the previous page does not stay on the next. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Notices.closeErrors();
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+    }
+
+    private void showUser(Div who, PortalUser user, Locale other) {
+        createAccountMenu(user, other);
         userName.setText(user.displayName());
         userName.addClassName("portal-user-name");
         organisationName.setText(user.organisationName());
@@ -113,6 +144,7 @@ public final class MainLayout extends AppLayout {
         // with single sign-on the login is Keycloak's, not a route of the portal: a full page load
         login.setRouterIgnore(properties.isOidc());
         who.add(login);
+        accountMenu.setVisible(false);
     }
 
     private void switchTo(Locale locale) {

@@ -67,4 +67,32 @@ class MainLayoutTest extends ViewTest {
                 .containsExactly("Overview", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Backlog",
                         "Events");
     }
+
+    @Test
+    @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+    void offersNameOrganisationLanguageAndLogoutInOneAccountMenuForPhones() {
+        navigate(OverviewView.class);
+        var layout = find(MainLayout.class).single();
+
+        var root = layout.accountMenu.getItems().getFirst();
+
+        assertThat(root.getElement().getAttribute("aria-label")).isEqualTo("Konto: Anna Koordination");
+        assertThat(root.getSubMenu().getChildren().map(child -> child.getElement().getTextRecursively()).toList())
+                .containsExactly("Anna KoordinationLandkreis Musterstadt", "English", "Abmelden");
+    }
+
+    @Test
+    @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+    void closesAnErrorMessageWhenTheNextActionSucceedsOrThePageChanges() {
+        navigate(OverviewView.class);
+
+        Notices.error("Bitte prüfen Sie die markierten Felder.");
+        assertThat(Notices.openErrorTexts()).containsExactly("Bitte prüfen Sie die markierten Felder.");
+        Notices.success("Gespeichert.");
+        assertThat(Notices.openErrorTexts()).isEmpty();
+
+        Notices.error("Bitte prüfen Sie die markierten Felder.");
+        navigate(AccessibilityView.class);
+        assertThat(Notices.openErrorTexts()).isEmpty();
+    }
 }
