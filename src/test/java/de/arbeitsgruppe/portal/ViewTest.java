@@ -5,7 +5,9 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
+import de.arbeitsgruppe.portal.shared.ui.Notices;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +29,9 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 
     /** The texts of the notifications currently shown, oldest first. */
     protected List<String> notifications() {
-        return find(Notification.class).all().stream().map(notification -> test(notification).getText()).toList();
+        return find(Notification.class).all().stream().filter(Notification::isOpened)
+                .map(notification -> Optional.ofNullable(test(notification).getText()).orElseGet(() -> Notices.textOf(notification)))
+                .toList();
     }
 
     /** A name no other test uses, e.g. "Testverein 3f2a9c1b". */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import de.arbeitsgruppe.portal.meeting.AgendaItem;
 import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
@@ -40,7 +41,7 @@ public class CalendarView extends PortalView {
     final Anchor meetingList = new Anchor("termine");
     final Anchor subscribe = new Anchor("kalender/abo");
     final UnorderedList legend = new UnorderedList();
-    RescheduleDialog rescheduleDialog;
+    Confirmation rescheduleDialog;
 
     private final MeetingManagement meetings;
     private final MeetingCalendarEntries meetingEntries;
@@ -93,8 +94,8 @@ public class CalendarView extends PortalView {
             drop.revert();
             return;
         }
-        rescheduleDialog = new RescheduleDialog(meeting.get(), drop.getStart(), drop.getEnd(),
-                () -> move(drop), drop::revert);
+        rescheduleDialog = Questions.reschedule(this, meeting.get(), drop.getStart(), drop.getEnd(), () -> move(drop))
+                .onCancel(drop::revert);
         rescheduleDialog.open();
     }
 
@@ -104,7 +105,7 @@ public class CalendarView extends PortalView {
             drop.revert();
         } else {
             Notices.success(getTranslation("calendar.move.done",
-                    RescheduleDialog.period(moved.getStart(), moved.getEnd())));
+                    Questions.period(moved.getStart(), moved.getEnd())));
         }
         calendar.reload();
     }

@@ -4,7 +4,6 @@ import de.arbeitsgruppe.portal.shared.ui.RecordHistory;
 import de.arbeitsgruppe.portal.shared.ui.HistorySlot;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,6 +20,7 @@ import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
@@ -140,17 +140,15 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
 
     void confirmCancel() {
         var when = MeetingTexts.when(meeting);
-        ConfirmDialog dialog;
+        Confirmation dialog;
         if (meeting.isPartOfSeries()) {
-            dialog = new ScopeDialog(getTranslation("meeting.cancel.title"),
+            dialog = Questions.scope(this, getTranslation("meeting.cancel.title"),
                     getTranslation("meeting.cancel.seriesText", meeting.getTitle(), when), this::cancelMeeting);
         } else {
-            dialog = new ConfirmDialog(getTranslation("meeting.cancel.title"),
+            dialog = new Confirmation(getTranslation("meeting.cancel.title"),
                     getTranslation("meeting.cancel.text", meeting.getTitle(), when),
-                    getTranslation("meeting.cancel.confirm"), confirm -> cancelMeeting(EditScope.THIS),
-                    getTranslation("meeting.cancel.keep"), close -> { });
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.setCancelButtonTheme("tertiary contrast");
+                    getTranslation("meeting.cancel.confirm"), getTranslation("meeting.cancel.keep"),
+                    () -> cancelMeeting(EditScope.THIS)).dangerous();
         }
         dialog.open();
     }

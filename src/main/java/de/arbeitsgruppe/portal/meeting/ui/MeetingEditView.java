@@ -18,6 +18,7 @@ import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.EditTarget;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
@@ -39,7 +40,7 @@ public class MeetingEditView extends PortalView implements BeforeEnterObserver {
     final Button save = new Button();
     final Button cancel = new Button();
     MeetingForm form;
-    ScopeDialog scopeDialog;
+    Confirmation scopeDialog;
 
     private final MeetingManagement meetings;
     private final OrganisationManagement organisations;
@@ -99,7 +100,7 @@ public class MeetingEditView extends PortalView implements BeforeEnterObserver {
             var rule = form.recurrence.value();
             saved(SaveFailures.attempt(this, () -> meetings.create(meeting, rule)), rule);
         } else if (meeting.isPartOfSeries()) {
-            scopeDialog = new ScopeDialog(getTranslation("meeting.form.scope.title"),
+            scopeDialog = Questions.scope(this, getTranslation("meeting.form.scope.title"),
                     getTranslation("meeting.form.scope.text"),
                     scope -> saved(SaveFailures.attempt(this, () -> meetings.update(meeting, scope)), null));
             scopeDialog.open();

@@ -77,6 +77,11 @@ public final class Notices {
                 .map(notification -> (String) ComponentUtil.getData(notification, TEXT)).toList();
     }
 
+    /** The text of a message shown here, as the user reads it ({@code null} for another notification). */
+    public static String textOf(Notification notification) {
+        return (String) ComponentUtil.getData(notification, TEXT);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Notification> openErrors(UI ui) {
         var errors = (List<Notification>) ComponentUtil.getData(ui, Notices.class.getName());

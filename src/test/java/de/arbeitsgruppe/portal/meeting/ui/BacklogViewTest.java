@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.meeting.AgendaBacklog;
 import de.arbeitsgruppe.portal.meeting.AgendaFixtures;
 import de.arbeitsgruppe.portal.meeting.AgendaItem;
@@ -117,7 +118,7 @@ class BacklogViewTest extends ViewTest {
         var view = navigate(BacklogView.class);
 
         click(view, topic.getTitle(), "„" + topic.getTitle() + "“ entfernen");
-        test(find(Confirmation.class).single().confirm).click();
+        find(Confirmation.class).single().confirm();
 
         assertThat(backlog.list()).extracting(BacklogItem::getTitle).doesNotContain(topic.getTitle());
         assertThat(notifications()).contains("„" + topic.getTitle() + "“ wurde entfernt.");

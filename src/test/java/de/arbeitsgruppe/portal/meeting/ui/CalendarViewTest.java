@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.meeting.EditScope;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
@@ -144,13 +144,12 @@ class CalendarViewTest extends ViewTest {
 
         drop(view, meeting.getId(), newStart);
 
-        var dialog = test(find(ConfirmDialog.class).single());
-        assertThat(dialog.getHeader()).isEqualTo("Termin verschieben?");
-        assertThat(textOf(view.rescheduleDialog.before))
-                .isEqualTo("Bisher: " + Formats.dateTime(meeting.getStart()) + "–14:30");
-        assertThat(textOf(view.rescheduleDialog.after)).isEqualTo("Neu: " + Formats.dateTime(at(newStart)) + "–09:30");
-        assertThat(textOf(view.rescheduleDialog.notice))
-                .isEqualTo("Die Eingeladenen erhalten eine Aktualisierung der Einladung.");
+        var dialog = find(Confirmation.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Termin verschieben?");
+        assertThat(dialog.getDetailTexts()).containsExactly(
+                "Bisher: " + Formats.dateTime(meeting.getStart()) + "–14:30",
+                "Neu: " + Formats.dateTime(at(newStart)) + "–09:30",
+                "Die Eingeladenen erhalten eine Aktualisierung der Einladung.");
         assertThat(meetings.find(meeting.getId()).orElseThrow().getStart()).isEqualTo(meeting.getStart());
 
         dialog.confirm();
@@ -172,9 +171,9 @@ class CalendarViewTest extends ViewTest {
         view.calendar.gotoDate(meeting.localStart().toLocalDate());
 
         drop(view, meeting.getId(), meeting.localStart().plusDays(2));
-        assertThat(textOf(view.rescheduleDialog.notice))
-                .isEqualTo("Die Einladung ist noch nicht verschickt; niemand wird benachrichtigt.");
-        test(find(ConfirmDialog.class).single()).cancel();
+        assertThat(view.rescheduleDialog.getDetailTexts())
+                .endsWith("Die Einladung ist noch nicht verschickt; niemand wird benachrichtigt.");
+        find(Confirmation.class).single().cancel();
 
         assertThat(meetings.find(meeting.getId()).orElseThrow().getStart()).isEqualTo(meeting.getStart());
         assertThat(view.calendar.getEntry(meeting.getId())).map(CalendarEntry::start).contains(meeting.getStart());

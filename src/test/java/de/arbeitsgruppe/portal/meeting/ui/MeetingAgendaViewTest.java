@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dnd.DragStartEvent;
 import com.vaadin.flow.component.dnd.DropEvent;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.meeting.AgendaBacklog;
 import de.arbeitsgruppe.portal.meeting.AgendaFixtures;
 import de.arbeitsgruppe.portal.meeting.AgendaItem;
@@ -104,7 +105,7 @@ class MeetingAgendaViewTest extends ViewTest {
         assertThat(view.editor.overrun.getElement().getAttribute("role")).isEqualTo("status");
 
         test(view.editor.rows().getFirst().remove).click();
-        test(find(Confirmation.class).single().confirm).click();
+        find(Confirmation.class).single().confirm();
 
         assertThat(titles(view)).containsExactly("Aussprache", "Vortrag der Kammer");
         assertThat(view.editor.overrun.getText()).isEmpty();
@@ -235,9 +236,9 @@ class MeetingAgendaViewTest extends ViewTest {
 
         assertThat(getCurrentView()).isSameAs(view);
         var question = find(Confirmation.class).single();
-        assertThat(question.text.getText()).isEqualTo("Die Änderungen an der Tagesordnung sind noch nicht gespeichert.");
+        assertThat(question.getQuestion()).isEqualTo("Die Änderungen an der Tagesordnung sind noch nicht gespeichert.");
 
-        test(question.confirm).click();
+        question.confirm();
 
         assertThat(getCurrentView()).isInstanceOf(BacklogView.class);
     }

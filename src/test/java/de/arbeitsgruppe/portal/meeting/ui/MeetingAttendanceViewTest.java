@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.meeting.AgendaBacklog;
 import de.arbeitsgruppe.portal.meeting.AgendaFixtures;
 import de.arbeitsgruppe.portal.meeting.AgendaItem;
@@ -105,11 +106,11 @@ class MeetingAttendanceViewTest extends ViewTest {
         test(view.close).click();
         var confirmation = find(Confirmation.class).single();
 
-        assertThat(confirmation.text.getText()).isEqualTo("2 nicht behandelte Punkte werden in den Termin am "
+        assertThat(confirmation.getQuestion()).isEqualTo("2 nicht behandelte Punkte werden in den Termin am "
                 + Formats.date(next.localStart().toLocalDate()) + " übernommen: „Fallzahlen“, „Termine“. "
                 + "Welche Punkte behandelt wurden, lässt sich danach nicht mehr ändern.");
 
-        test(confirmation.confirm).click();
+        confirmation.confirm();
 
         assertThat(notifications()).contains("Der Termin ist abgeschlossen; 2 Punkte wurden in den Termin am "
                 + Formats.date(next.localStart().toLocalDate()) + " übernommen.");
@@ -132,10 +133,10 @@ class MeetingAttendanceViewTest extends ViewTest {
         test(view.close).click();
         var confirmation = find(Confirmation.class).single();
 
-        assertThat(confirmation.text.getText()).startsWith("1 nicht behandelter Punkt wird in den Themenspeicher "
+        assertThat(confirmation.getQuestion()).startsWith("1 nicht behandelter Punkt wird in den Themenspeicher "
                 + "verschoben, weil es keinen Folgetermin gibt: „" + title + "“.");
 
-        test(confirmation.confirm).click();
+        confirmation.confirm();
 
         assertThat(backlog.list()).extracting(BacklogItem::getTitle).contains(title);
         assertThat(stored(meeting).getState()).isEqualTo(MeetingState.HELD);
@@ -148,8 +149,8 @@ class MeetingAttendanceViewTest extends ViewTest {
 
         test(view.close).click();
         var confirmation = find(Confirmation.class).single();
-        assertThat(confirmation.text.getText()).startsWith("Alle Punkte wurden behandelt.");
-        test(confirmation.cancel).click();
+        assertThat(confirmation.getQuestion()).startsWith("Alle Punkte wurden behandelt.");
+        confirmation.cancel();
 
         assertThat(stored(meeting).getState()).isEqualTo(MeetingState.PLANNED);
     }

@@ -2,8 +2,8 @@ package de.arbeitsgruppe.portal.meeting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.meeting.Attendance;
 import de.arbeitsgruppe.portal.meeting.Guest;
 import de.arbeitsgruppe.portal.meeting.Meeting;
@@ -146,9 +146,9 @@ class MeetingDetailViewTest extends ViewTest {
         var view = open(meeting.getId());
 
         test(view.cancel).click();
-        var dialog = find(ConfirmDialog.class).single();
-        assertThat(test(dialog).getHeader()).isEqualTo("Termin absagen?");
-        test(dialog).confirm();
+        var dialog = find(Confirmation.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Termin absagen?");
+        dialog.confirm();
 
         assertThat(notifications()).contains("Der Termin ist abgesagt.");
         assertThat(meetings.find(meeting.getId()).orElseThrow().getState()).isEqualTo(MeetingState.CANCELLED);
@@ -164,7 +164,7 @@ class MeetingDetailViewTest extends ViewTest {
         var view = open(dates.get(1).getId());
 
         test(view.cancel).click();
-        test(find(ConfirmDialog.class).single()).confirm();
+        find(Confirmation.class).single().confirm();
 
         assertThat(meetings.series(first.getSeriesId())).extracting(Meeting::getState)
                 .containsExactly(MeetingState.PLANNED, MeetingState.CANCELLED, MeetingState.PLANNED);
@@ -177,7 +177,7 @@ class MeetingDetailViewTest extends ViewTest {
         var view = open(dates.get(1).getId());
 
         test(view.cancel).click();
-        test(find(ConfirmDialog.class).single()).reject();
+        find(Confirmation.class).single().chooseAlternative();
 
         assertThat(notifications()).contains("Dieser und alle folgenden Termine der Serie sind abgesagt.");
         assertThat(meetings.series(first.getSeriesId())).extracting(Meeting::getState)

@@ -3,8 +3,8 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import static de.arbeitsgruppe.portal.meeting.ui.MeetingDetailViewTest.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.meeting.EditScope;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
@@ -186,9 +186,9 @@ class MeetingEditViewTest extends ViewTest {
         test(view.form.start).setValue(before.get(1).localStart().with(LocalTime.of(14, 0)));
         test(view.form.place).setValue("Rathaus, Sitzungssaal");
         test(view.save).click();
-        var dialog = find(ConfirmDialog.class).single();
-        assertThat(test(dialog).getHeader()).isEqualTo("Welche Termine ändern?");
-        test(dialog).reject();
+        var dialog = find(Confirmation.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Welche Termine ändern?");
+        dialog.chooseAlternative();
 
         assertThat(notifications()).contains("Gespeichert.");
         var after = meetings.series(first.getSeriesId());
@@ -209,7 +209,7 @@ class MeetingEditViewTest extends ViewTest {
 
         test(view.form.place).setValue("Ausweichraum");
         test(view.save).click();
-        test(find(ConfirmDialog.class).single()).confirm();
+        find(Confirmation.class).single().confirm();
 
         assertThat(meetings.series(first.getSeriesId())).extracting(Meeting::getPlace)
                 .containsExactly(null, "Ausweichraum", null);
@@ -227,8 +227,8 @@ class MeetingEditViewTest extends ViewTest {
         test(view.save).click();
         test(view.save).click();
 
-        assertThat(notifications()).hasSize(2)
-                .allSatisfy(text -> assertThat(text).startsWith("Jemand anderes hat diesen Eintrag"));
+        // the second click reports the conflict again, in place of the first message
+        assertThat(notifications()).singleElement().asString().startsWith("Jemand anderes hat diesen Eintrag");
         assertThat(meetings.find(meeting.getId()).orElseThrow().getPlace()).isEqualTo("Fassung von nebenan");
     }
 
