@@ -48,6 +48,9 @@ class PortalCalendar extends HTMLElement {
     this._entries = [];
     this._options = {};
     this._view = 'MONTH';
+    // until the server names a view, a narrow screen starts with the list: a month grid of 360 px
+    // shrinks titles to fragments
+    this._viewChosen = false;
     this._date = null;
     this._reverts = new Map();
   }
@@ -78,6 +81,7 @@ class PortalCalendar extends HTMLElement {
   }
 
   set view(value) {
+    this._viewChosen = true;
     this._view = VIEWS[value] ? value : 'MONTH';
     if (this._calendar && this._calendar.view.type !== VIEWS[this._view]) {
       this._calendar.changeView(VIEWS[this._view]);
@@ -133,6 +137,13 @@ class PortalCalendar extends HTMLElement {
     }
   }
 
+  _initialView() {
+    if (!this._viewChosen && window.matchMedia('(max-width: 600px)').matches) {
+      return 'LIST';
+    }
+    return this._view;
+  }
+
   _shows(date) {
     const view = this._calendar.view;
     return date >= wallClock(view.currentStart, true) && date < wallClock(view.currentEnd, true);
@@ -148,7 +159,7 @@ class PortalCalendar extends HTMLElement {
       locales: [deLocale],
       locale: options.locale || 'de',
       firstDay: 1,
-      initialView: VIEWS[this._view],
+      initialView: VIEWS[this._initialView()],
       initialDate: this._date || undefined,
       headerToolbar: { left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth' },
       buttonText: options.buttonText,

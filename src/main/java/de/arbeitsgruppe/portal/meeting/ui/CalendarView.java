@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.meeting.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,7 +42,9 @@ public class CalendarView extends PortalView {
     final Anchor meetingList = new Anchor("termine");
     final Anchor subscribe = new Anchor("kalender/abo");
     final UnorderedList legend = new UnorderedList();
+    final Paragraph moveHint = new Paragraph();
     Confirmation rescheduleDialog;
+    CalendarEntryMenu entryMenu;
 
     private final MeetingManagement meetings;
     private final MeetingCalendarEntries meetingEntries;
@@ -58,10 +61,12 @@ public class CalendarView extends PortalView {
         links.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         createLegend();
         calendar.setEditable(meetings.mayPlan());
+        moveHint.setText(getTranslation("calendar.move.hint"));
+        moveHint.setVisible(meetings.mayPlan());
         calendar.addEntryClickListener(this::open);
         calendar.addEntryDropListener(this::dropped);
         calendar.setEntrySources(sources);
-        add(links, legend, calendar);
+        add(links, legend, moveHint, calendar);
     }
 
     private void createLegend() {
@@ -79,9 +84,23 @@ public class CalendarView extends PortalView {
         legend.add(new ListItem(cancelled));
     }
 
+    /** A meeting the user may move offers "Öffnen" and "Verschieben"; any other entry opens at once. */
     private void open(EntryClickEvent click) {
-        click.getEntry().map(CalendarEntry::link)
-                .ifPresent(link -> getUI().ifPresent(ui -> ui.navigate(link)));
+        var link = click.getEntry().map(CalendarEntry::link);
+        var movable = click.getEntry().filter(CalendarEntry::editable)
+                .filter(entry -> calendar.getEntrySource(entry.id()).filter(meetingEntries::equals).isPresent())
+                .flatMap(entry -> meetings.find(entry.id())).filter(MeetingCalendarEntries::movable);
+        if (movable.isPresent()) {
+            entryMenu = new CalendarEntryMenu(movable.get(), () -> link.ifPresent(this::navigate),
+                    () -> new MoveDialog(movable.get(), meetings, moved -> calendar.reload()).open());
+            entryMenu.open();
+        } else {
+            link.ifPresent(this::navigate);
+        }
+    }
+
+    private void navigate(String link) {
+        getUI().ifPresent(ui -> ui.navigate(link));
     }
 
     private void dropped(EntryDropEvent drop) {

@@ -48,6 +48,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
     final Button editAgenda = new Button();
     final Button attendance = new Button();
     final Button cancel = new Button();
+    final Button move = new Button();
     final Button invite = new Button();
     final HorizontalLayout actions = new HorizontalLayout();
 
@@ -75,11 +76,13 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         attendance.addClickListener(click -> go("anwesenheit"));
         invite.setText(getTranslation("invitation.send"));
         invite.addClickListener(click -> openInvitation());
+        move.setText(getTranslation("meeting.detail.move"));
+        move.addClickListener(click -> new MoveDialog(meeting, meetings, this::show).open());
         cancel.setText(getTranslation("meeting.detail.cancel"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(click -> confirmCancel());
         actions.setWrap(true);
-        actions.add(edit, editAgenda, attendance, invite, cancel);
+        actions.add(edit, editAgenda, attendance, invite, move, cancel);
         var downloads = new HorizontalLayout(icsDownload, seriesIcsDownload);
         downloads.setWrap(true);
         downloads.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -120,6 +123,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         }
         actions.setVisible(meetings.mayPlan());
         cancel.setVisible(!shown.isCancelled() && shown.getState() != MeetingState.HELD);
+        move.setVisible(MeetingCalendarEntries.movable(shown));
         invite.setVisible(shown.getState() == MeetingState.PLANNED || shown.getState() == MeetingState.INVITED);
     }
 

@@ -135,6 +135,31 @@ class CalendarViewTest extends ViewTest {
 
     @Test
     @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
+    void aCoordinatorChoosesBetweenOpeningAndMovingAMeetingWithoutDragging() {
+        var meeting = ownMeeting();
+        var view = navigate(CalendarView.class);
+        view.calendar.gotoDate(meeting.localStart().toLocalDate());
+        assertThat(view.moveHint.getText()).contains("ziehen", "„Verschieben“");
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickEvent(view.calendar, true, meeting.getId()));
+        roundTrip();
+        test(view.entryMenu.move).click();
+        var dialog = find(MoveDialog.class).single();
+        test(dialog.start).setValue(meeting.localStart().plusDays(1));
+        test(dialog.move).click();
+
+        assertThat(meetings.find(meeting.getId()).orElseThrow().localStart()).isEqualTo(meeting.localStart().plusDays(1));
+        assertThat(view.calendar.getEntry(meeting.getId())).map(CalendarEntry::start)
+                .contains(meeting.getStart().plus(Duration.ofDays(1)));
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickEvent(view.calendar, true, meeting.getId()));
+        roundTrip();
+        test(view.entryMenu.open).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("termine/" + meeting.getId());
+    }
+
+    @Test
+    @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
     void aCoordinatorMovesAMeetingAfterConfirmingAndTheInviteesAreToldOfIt() {
         var meeting = ownMeeting();
         meetings.markInvited(meeting.getId());

@@ -141,6 +141,40 @@ class MeetingDetailViewTest extends ViewTest {
     }
 
     @Test
+    void movesAMeetingWithoutDraggingAndKeepsItsLength() {
+        var meeting = meetings.create(meeting(unique("Zu verschieben"), MeetingType.INTERFACE_TALK, 90), null);
+        var view = open(meeting.getId());
+        var newStart = meeting.localStart().plusDays(3).withHour(9).withMinute(15);
+
+        test(view.move).click();
+        var dialog = find(MoveDialog.class).single();
+        assertThat(dialog.before.getText()).startsWith("Bisher: " + Formats.dateTime(meeting.getStart()));
+        test(dialog.start).setValue(newStart);
+        test(dialog.move).click();
+
+        var moved = meetings.find(meeting.getId()).orElseThrow();
+        assertThat(moved.localStart()).isEqualTo(newStart);
+        assertThat(moved.localEnd()).isEqualTo(newStart.plusMinutes(90));
+        assertThat(notifications()).anyMatch(text -> text.startsWith("Der Termin ist verschoben: " + Formats.dateTime(moved.getStart())));
+        assertThat(textOf(view.facts)).contains(Formats.dateTime(moved.getStart()));
+    }
+
+    @Test
+    void asksForTheNewStartNextToTheFieldInsteadOfMovingToNowhere() {
+        var meeting = meetings.create(meeting(unique("Ohne Ziel"), MeetingType.INTERFACE_TALK, 60), null);
+        var view = open(meeting.getId());
+
+        test(view.move).click();
+        var dialog = find(MoveDialog.class).single();
+        dialog.start.clear();
+        test(dialog.move).click();
+
+        assertThat(dialog.start.isInvalid()).isTrue();
+        assertThat(dialog.start.getErrorMessage()).isEqualTo("Bitte Datum und Uhrzeit des neuen Beginns angeben.");
+        assertThat(meetings.find(meeting.getId()).orElseThrow().getStart()).isEqualTo(meeting.getStart());
+    }
+
+    @Test
     void cancelsASingleMeetingAfterConfirmation() {
         var meeting = meetings.create(meeting(unique("Abzusagen"), MeetingType.INTERFACE_TALK, 60), null);
         var view = open(meeting.getId());
