@@ -3,6 +3,9 @@ package de.arbeitsgruppe.portal.account.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
@@ -58,6 +61,45 @@ class CalendarSubscriptionViewTest extends ViewTest {
         assertThat(again.addressArea.isVisible()).isFalse();
         assertThat(again.address.getValue()).isEmpty();
         assertThat(again.status.getText()).startsWith("Ihre aktuelle Abo-Adresse wurde am ");
+    }
+
+    @Test
+    void makesCopyingTheMainActionOnceTheAddressExistsAndSaysThatANewOneEndsTheOld() {
+        var view = navigate(CalendarSubscriptionView.class);
+        assertThat(view.create.getThemeNames()).contains("primary");
+        assertThat(view.renewHint.isVisible()).isFalse();
+
+        test(view.create).click();
+
+        assertThat(view.copy.getThemeNames()).contains("primary");
+        assertThat(view.create.getThemeNames()).doesNotContain("primary");
+        assertThat(view.renewHint.isVisible()).isTrue();
+        assertThat(view.renewHint.getText()).isEqualTo("Eine neue Adresse ersetzt die bisherige: Kalenderprogramme, "
+                + "die die bisherige Adresse verwenden, erhalten danach keine Termine mehr.");
+        assertThat(view.create.getElement().getAttribute("aria-describedby")).isEqualTo(view.renewHint.getId().orElseThrow());
+    }
+
+    @Test
+    void saysNextToTheButtonWhetherTheBrowserCopiedTheAddress() {
+        var view = navigate(CalendarSubscriptionView.class);
+        test(view.create).click();
+        assertThat(view.copyStatus.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(view.copyStatus.getText()).isEmpty();
+
+        browserReportsCopy(view, true);
+        assertThat(view.copyStatus.getText()).isEqualTo("Die Adresse ist in der Zwischenablage.");
+
+        browserReportsCopy(view, false);
+        assertThat(view.copyStatus.getText()).isEqualTo("Die Adresse ließ sich nicht automatisch kopieren. "
+                + "Markieren Sie sie im Feld und kopieren Sie sie mit Strg+C.");
+    }
+
+    /** What the copy script in the browser sends after the click (a browser test runs the script itself). */
+    private static void browserReportsCopy(CalendarSubscriptionView view, boolean copied) {
+        var data = JacksonUtils.createObjectNode();
+        data.put("event.detail", copied);
+        var button = view.copy.getElement();
+        button.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(button, "portal-copied", data));
     }
 
     @Test
