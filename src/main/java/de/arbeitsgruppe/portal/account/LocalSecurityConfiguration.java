@@ -43,6 +43,8 @@ class LocalSecurityConfiguration {
         // vaadin-login-form adds it to the post): only Vaadin's own requests, which carry Vaadin's
         // token, stay exempt.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // the typed name survives a failed login (kept in the session, never in the address)
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         // The configurer denies addresses that are no route with an empty 403 page; logged-in users
         // should see the portal's "Nicht gefunden" page instead, anonymous ones still go to the login.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
