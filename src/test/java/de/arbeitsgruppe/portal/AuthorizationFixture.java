@@ -201,6 +201,7 @@ final class AuthorizationFixture {
         arguments.put("MeetingManagement.list(boolean, MeetingType, int, int)", who -> args(false, null, 0, 10));
         arguments.put("MeetingManagement.markInvited(String)", who -> args(meetingId));
         arguments.put("MeetingManagement.mayPlan()", who -> args());
+        arguments.put("MeetingManagement.publicEvent(String)", who -> args("m-arbeitgeberinformationstag"));
         arguments.put("MeetingManagement.publicUpcoming(int)", who -> args(5));
         arguments.put("MeetingManagement.reschedule(String, Instant, Instant)", who -> {
             var meeting = meeting();

@@ -149,6 +149,7 @@ class AuthorizationMatrixTest extends ViewTest {
             MeetingManagement.list(boolean, MeetingType, int, int)| no        | yes   | yes         | yes    | yes
             MeetingManagement.markInvited(String)              | no        | yes   | yes         | no     | no
             MeetingManagement.mayPlan()                        | no        | yes   | yes         | yes    | yes
+            MeetingManagement.publicEvent(String)              | no user needed
             MeetingManagement.publicUpcoming(int)              | no user needed
             MeetingManagement.reschedule(String, Instant, Instant)| no        | yes   | yes         | no     | no
             MeetingManagement.series(String)                   | no        | yes   | yes         | yes    | yes

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class DemoAccounts implements ApplicationRunner {
 
-    static final String DEMO_PASSWORD = "Passwort-123";
+    static final String DEMO_PASSWORD = DemoLogins.PASSWORD;
 
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;

@@ -45,10 +45,14 @@ class LocalSecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // The configurer denies addresses that are no route with an empty 403 page; logged-in users
         // should see the portal's "Nicht gefunden" page instead, anonymous ones still go to the login.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
-                        .enableCsrfConfiguration(false)
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                .enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // The typed name survives a failed login (kept in the session, never in the address). Only
+        // after Vaadin's configurer: configurers initialise in the order they were added, and the
+        // form login must see Vaadin's login page, or Spring Security generates its own.
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        return http.build();
     }
 
     /** The password check alone; it compares a dummy hash for unknown names, so they take as long as known ones. */

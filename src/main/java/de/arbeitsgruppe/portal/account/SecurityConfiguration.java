@@ -33,6 +33,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 class SecurityConfiguration {
 
     static final String PUBLIC_FEED = "/ical/oeffentlich.ics";
+    /** The calendar file of one public event ("In meinen Kalender"), for visitors without a login. */
+    static final String PUBLIC_EVENT_FILES = "/ical/veranstaltungen/**";
 
     /** Delegating encoder: bcrypt today, and stored hashes name their algorithm for later upgrades. */
     @Bean
@@ -68,7 +70,8 @@ class SecurityConfiguration {
 
     /**
      * Calendar feeds that calendar programs fetch without a login: the personal feed, whose secret
-     * address stands for its owner during that one request, and the public feed. Stateless: no
+     * address stands for its owner during that one request, the public feed and the files of single
+ * public events. Stateless: no
      * session is read or made, so a browser's login does not count here either, and nothing is
      * changed through these addresses, so there is no form and no CSRF token. Ahead of the chain
      * of the login mode, which requires a login for everything else (downloads under /ical/termine
@@ -77,7 +80,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain calendarFeedFilterChain(HttpSecurity http, CalendarTokens tokens) throws Exception {
-        return http.securityMatcher(CalendarTokenFilter.PATH + "**", PUBLIC_FEED)
+        return http.securityMatcher(CalendarTokenFilter.PATH + "**", PUBLIC_FEED, PUBLIC_EVENT_FILES)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.annotation.Transient;
 
 /** One item of the agenda ("Tagesordnungspunkt"); its number is its place in the meeting's list. */
 public class AgendaItem {
@@ -33,6 +35,12 @@ public class AgendaItem {
     private boolean publicItem;
     /** Set after the meeting: items not dealt with move to the next date of the series. */
     private boolean dealtWith;
+    /**
+     * When the item starts by plan, set where the agenda leaves out internal items (public pages): the
+     * items left out still take their time, so the start cannot be added up from what is shown.
+     */
+    @Transient
+    private Instant plannedStart;
 
     public AgendaItem() {
     }
@@ -67,6 +75,8 @@ public class AgendaItem {
     public void setPresenter(String presenter) { this.presenter = Texts.trimToNull(presenter); }
     public int getPlannedMinutes() { return plannedMinutes; }
     public void setPlannedMinutes(int plannedMinutes) { this.plannedMinutes = plannedMinutes; }
+    public Instant getPlannedStart() { return plannedStart; }
+    void plannedStart(Instant plannedStart) { this.plannedStart = plannedStart; }
     public boolean isPublicItem() { return publicItem; }
     public void setPublicItem(boolean publicItem) { this.publicItem = publicItem; }
     public boolean isDealtWith() { return dealtWith; }

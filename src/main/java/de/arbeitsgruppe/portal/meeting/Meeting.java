@@ -172,8 +172,21 @@ public class Meeting {
         copy.uid = uid;
         copy.sequence = sequence;
         copy.invitedAt = invitedAt;
-        copy.agenda = new ArrayList<>(agenda.stream().filter(AgendaItem::isPublicItem).toList());
+        copy.agenda = publicItemsWithStarts();
         return copy;
+    }
+
+    private List<AgendaItem> publicItemsWithStarts() {
+        var shown = new ArrayList<AgendaItem>();
+        var at = start;
+        for (AgendaItem item : agenda) {
+            if (item.isPublicItem()) {
+                item.plannedStart(at);
+                shown.add(item);
+            }
+            at = at == null ? null : at.plusSeconds(60L * item.getPlannedMinutes());
+        }
+        return shown;
     }
 
     public String getId() { return id; }

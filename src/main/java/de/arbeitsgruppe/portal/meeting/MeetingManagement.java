@@ -101,6 +101,13 @@ public class MeetingManagement {
                 .map(Meeting::withoutInternals).toList();
     }
 
+    /** One public event for everyone, without a login (its calendar file): not cancelled, nothing internal in it. */
+    public Optional<Meeting> publicEvent(String id) {
+        return id == null ? Optional.empty() : meetings.findByIdAndWorkingGroupId(id, properties.workingGroupId())
+                .filter(meeting -> meeting.getVisibility() == Visibility.PUBLIC && !meeting.isCancelled())
+                .map(Meeting::withoutInternals);
+    }
+
     /** The dates of a series the user may see, by start. */
     @PreAuthorize("isAuthenticated()")
     public List<Meeting> series(String seriesId) {

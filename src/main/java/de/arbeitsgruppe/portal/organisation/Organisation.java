@@ -3,6 +3,7 @@ package de.arbeitsgruppe.portal.organisation;
 import de.arbeitsgruppe.portal.shared.MultiLine;
 import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import de.arbeitsgruppe.portal.shared.Texts;
+import de.arbeitsgruppe.portal.shared.WebAddresses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -107,7 +108,8 @@ public class Organisation {
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = Texts.trimToNull(email); }
     public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = Texts.trimToNull(website); }
+    /** "www.example.de" is stored as "https://www.example.de", whoever sets it. */
+    public void setWebsite(String website) { this.website = WebAddresses.normalise(website); }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = Texts.trimToNull(description); }
     public List<String> getAreasOfWork() { return areasOfWork; }

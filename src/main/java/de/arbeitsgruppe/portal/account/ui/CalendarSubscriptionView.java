@@ -2,10 +2,9 @@ package de.arbeitsgruppe.portal.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.clipboard.Clipboard;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -13,6 +12,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
 import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.ui.ClipboardCopy;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
@@ -33,6 +34,8 @@ public class CalendarSubscriptionView extends PortalView {
     final Div addressArea = new Div();
     final TextField address = new TextField();
     final Button copy = new Button();
+    final Span copyStatus = new Span();
+    final Paragraph renewHint = new Paragraph();
 
     private final CalendarTokens tokens;
 
@@ -40,12 +43,15 @@ public class CalendarSubscriptionView extends PortalView {
         this.tokens = tokens;
         add(new Paragraph(getTranslation("subscription.intro")), new Paragraph(getTranslation("subscription.updates")));
         status.getElement().setAttribute("role", "status");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> createAddress());
+        renewHint.setId("subscription-renew-hint");
+        renewHint.setText(getTranslation("subscription.renew.hint"));
         revoke.setText(getTranslation("subscription.revoke"));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revoke.addClickListener(click -> confirm("subscription.revoke", this::revokeAddress));
-        add(status, new HorizontalLayout(create, revoke), addressArea(), new SubscriptionHelp());
+        var actions = new HorizontalLayout(create, revoke);
+        actions.setWrap(true);
+        add(status, addressArea(), actions, renewHint, new SubscriptionHelp());
         refresh();
     }
 
@@ -54,11 +60,16 @@ public class CalendarSubscriptionView extends PortalView {
         address.setReadOnly(true);
         address.setWidthFull();
         copy.setText(getTranslation("subscription.copy"));
-        Clipboard.onClick(copy).writeText(address, copied -> Notices.success(getTranslation("subscription.copied")),
-                failed -> Notices.error(getTranslation("subscription.copyFailed")));
+        // after creating, copying is what the user does next: the main action of the page
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copyStatus.getElement().setAttribute("role", "status");
+        ClipboardCopy.install(copy, address, this::showCopied);
+        var copyRow = new HorizontalLayout(copy, copyStatus);
+        copyRow.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        copyRow.setWrap(true);
         var secret = new Paragraph(getTranslation("subscription.secret"));
         secret.getStyle().setFontWeight(600);
-        addressArea.add(address, copy, secret);
+        addressArea.add(address, copyRow, secret);
         addressArea.setWidthFull();
         addressArea.setVisible(false);
         return addressArea;
@@ -79,9 +90,19 @@ public class CalendarSubscriptionView extends PortalView {
             return;
         }
         address.setValue(baseUrl() + CalendarTokens.feedPath(secret));
+        copyStatus.setText("");
         addressArea.setVisible(true);
         refresh();
-        address.focus();
+        copy.focus();
+    }
+
+    void showCopied(boolean copied) {
+        copyStatus.setText(getTranslation(copied ? "subscription.copied" : "subscription.copyFailed"));
+        copyStatus.setClassName("portal-gap", !copied);
+        if (!copied) {
+            // selected, so that Ctrl+C copies it at once
+            address.focus();
+        }
     }
 
     private void revokeAddress() {
@@ -102,18 +123,20 @@ public class CalendarSubscriptionView extends PortalView {
         status.setText(issued.map(at -> getTranslation("subscription.status.issued", Formats.dateTime(at)))
                 .orElseGet(() -> getTranslation("subscription.status.none")));
         create.setText(getTranslation(issued.isPresent() ? "subscription.renew" : "subscription.create"));
+        // creating is the main action only while there is no address; replacing one is secondary
+        create.setThemeName("primary", issued.isEmpty());
+        renewHint.setVisible(issued.isPresent());
+        if (issued.isPresent()) {
+            create.getElement().setAttribute("aria-describedby", renewHint.getId().orElseThrow());
+        } else {
+            create.getElement().removeAttribute("aria-describedby");
+        }
         revoke.setVisible(issued.isPresent());
     }
 
     private void confirm(String key, Runnable action) {
-        var dialog = new ConfirmDialog(getTranslation(key + ".title"), getTranslation(key + ".text"),
-                getTranslation(key), confirmed -> action.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("form.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        // Lumo's blue tertiary text on the dialog's grey footer stays below 4.5:1 (axe-core)
-        dialog.setCancelButtonTheme("tertiary contrast");
-        dialog.open();
+        new Confirmation(getTranslation(key + ".title"), getTranslation(key + ".text"), getTranslation(key),
+                getTranslation("form.cancel"), action).dangerous().open();
     }
 
     /** The portal's address as the browser reached it, so the feed address works from where the user is. */

@@ -53,7 +53,7 @@ class AgendaOverview extends Div {
         entry.add(title);
         var details = new StringBuilder(getTranslation("meeting.detail.agenda.minutes", item.getPlannedMinutes()));
         if (item.getPresenter() != null) {
-            details.append(", ").append(getTranslation("meeting.detail.agenda.presenter", item.getPresenter()));
+            details.append(", ").append(getTranslation("agenda.presenter", item.getPresenter()));
         }
         if (markInternal && !item.isPublicItem()) {
             details.append(", ").append(getTranslation("meeting.detail.agenda.internal"));

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * iCalendar downloads and feeds. Downloads need a login (the login mode's filter chain); the
  * personal feed is fetched by calendar programs with the secret in its address, which the account
- * module's filter turns into its owner for this one request; the public feed is for everyone.
+ * module's filter turns into its owner for this one request; the public feed and the files of single
+ * public events are for everyone.
  * What is unknown or not visible is a bare 404.
  */
 @RestController
@@ -42,6 +43,16 @@ class CalendarFeedController {
     @GetMapping("/ical/serien/{seriesId}.ics")
     ResponseEntity<String> series(@PathVariable String seriesId) {
         return download(feeds.series(seriesId));
+    }
+
+    /** The address of one public event's file, for the public events page. */
+    static String publicEventPath(String id) {
+        return "ical/veranstaltungen/" + id + ".ics";
+    }
+
+    @GetMapping("/ical/veranstaltungen/{id}.ics")
+    ResponseEntity<String> publicEvent(@PathVariable String id) {
+        return download(feeds.publicEvent(id));
     }
 
     @GetMapping("/ical/abo/{token}.ics")

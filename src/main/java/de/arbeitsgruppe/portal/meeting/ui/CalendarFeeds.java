@@ -49,6 +49,12 @@ public class CalendarFeeds {
                 meeting.getTitle() + " " + meeting.localStart().toLocalDate()));
     }
 
+    /** One public event, for everyone: "In meinen Kalender" on the public events page. */
+    public Optional<CalendarFile> publicEvent(String id) {
+        return meetings.publicEvent(id).map(event -> file(event.getTitle(), List.of(event),
+                event.getTitle() + " " + event.localStart().toLocalDate()));
+    }
+
     /** The dates of a series the user may see; empty when there are none. */
     public Optional<CalendarFile> series(String seriesId) {
         var dates = meetings.series(seriesId);

@@ -119,7 +119,10 @@ class InvitationDialog extends Dialog {
     private void showScope(InvitationPreview preview) {
         scope.setLabel(getTranslation("invitation.scope"));
         scope.setItems(false, true);
-        scope.setItemLabelGenerator(series -> getTranslation(series ? "invitation.scope.series" : "invitation.scope.single"));
+        // each choice says what it sends: one mail per date or one mail with the whole series
+        scope.setItemLabelGenerator(series -> series ? getTranslation("invitation.scope.series")
+                : getTranslation("invitation.scope.single",
+                        Formats.date(preview.start().atZone(Formats.ZONE).toLocalDate())));
         scope.setValue(false);
         scope.setVisible(preview.partOfSeries());
         add(scope);

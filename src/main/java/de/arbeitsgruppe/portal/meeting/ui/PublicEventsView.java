@@ -8,11 +8,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.GroupContactProperties;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.PublicLayout;
 import java.util.HashMap;
 
-/** "Veranstaltungen": the upcoming public events, for everyone and without a login. */
-@Route("veranstaltungen")
+/**
+ * "Veranstaltungen": the upcoming public events, for everyone and without a login, in the public frame
+ * (no side menu for visitors).
+ */
+@Route(value = "veranstaltungen", layout = PublicLayout.class)
 @Menu(order = 60, icon = "vaadin:megaphone", title = "events.title")
 @AnonymousAllowed
 public class PublicEventsView extends PortalView {
@@ -23,7 +28,7 @@ public class PublicEventsView extends PortalView {
     final Paragraph empty = new Paragraph();
     final Anchor subscribe = new Anchor();
 
-    PublicEventsView(MeetingManagement meetings, OrganisationManagement organisations) {
+    PublicEventsView(MeetingManagement meetings, OrganisationManagement organisations, GroupContactProperties contact) {
         subscribe.setHref("ical/oeffentlich.ics");
         subscribe.setText(getTranslation("events.subscribe"));
         // a calendar feed served beside the pages, not a route
@@ -33,7 +38,7 @@ public class PublicEventsView extends PortalView {
         var organiserNames = new HashMap<String, String>();
         upcoming.forEach(event -> events.add(new PublicEventCard(event, organiserNames.computeIfAbsent(
                 event.getOrganiserOrganisationId(),
-                id -> organisations.nameOf(id, event.getWorkingGroupId()).orElse(null)))));
+                id -> organisations.nameOf(id, event.getWorkingGroupId()).orElse(null)), contact.email())));
         empty.setText(getTranslation("events.empty"));
         empty.addClassName("portal-empty");
         empty.setVisible(upcoming.isEmpty());

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
+import de.arbeitsgruppe.portal.shared.WebAddresses;
 import de.arbeitsgruppe.portal.shared.ui.EnumLabels;
 import de.arbeitsgruppe.portal.shared.ui.LinesConverter;
 
@@ -74,7 +75,9 @@ class OrganisationForm extends FormLayout {
         binder.forField(city).withNullRepresentation("").bind("address.city");
         binder.forField(phone).withNullRepresentation("").bind("phone");
         binder.forField(email).withNullRepresentation("").bind("email");
-        binder.forField(website).withNullRepresentation("").bind("website");
+        // checked as it will be stored: "www.example.de" passes the http(s) rule as "https://www.example.de"
+        binder.forField(website).withNullRepresentation("")
+                .withConverter(WebAddresses::normalise, stored -> stored).bind("website");
         binder.forField(description).withNullRepresentation("").bind("description");
         binder.forField(areasOfWork).withConverter(new LinesConverter()).bind("areasOfWork");
     }

@@ -2,9 +2,12 @@ package de.arbeitsgruppe.portal.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.OverviewView;
@@ -61,21 +64,60 @@ class CalendarSubscriptionViewTest extends ViewTest {
     }
 
     @Test
+    void makesCopyingTheMainActionOnceTheAddressExistsAndSaysThatANewOneEndsTheOld() {
+        var view = navigate(CalendarSubscriptionView.class);
+        assertThat(view.create.getThemeNames()).contains("primary");
+        assertThat(view.renewHint.isVisible()).isFalse();
+
+        test(view.create).click();
+
+        assertThat(view.copy.getThemeNames()).contains("primary");
+        assertThat(view.create.getThemeNames()).doesNotContain("primary");
+        assertThat(view.renewHint.isVisible()).isTrue();
+        assertThat(view.renewHint.getText()).isEqualTo("Eine neue Adresse ersetzt die bisherige: Kalenderprogramme, "
+                + "die die bisherige Adresse verwenden, erhalten danach keine Termine mehr.");
+        assertThat(view.create.getElement().getAttribute("aria-describedby")).isEqualTo(view.renewHint.getId().orElseThrow());
+    }
+
+    @Test
+    void saysNextToTheButtonWhetherTheBrowserCopiedTheAddress() {
+        var view = navigate(CalendarSubscriptionView.class);
+        test(view.create).click();
+        assertThat(view.copyStatus.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(view.copyStatus.getText()).isEmpty();
+
+        browserReportsCopy(view, true);
+        assertThat(view.copyStatus.getText()).isEqualTo("Die Adresse ist in der Zwischenablage.");
+
+        browserReportsCopy(view, false);
+        assertThat(view.copyStatus.getText()).isEqualTo("Die Adresse ließ sich nicht automatisch kopieren. "
+                + "Markieren Sie sie im Feld und kopieren Sie sie mit Strg+C.");
+    }
+
+    /** What the copy script in the browser sends after the click (a browser test runs the script itself). */
+    private static void browserReportsCopy(CalendarSubscriptionView view, boolean copied) {
+        var data = JacksonUtils.createObjectNode();
+        data.put("event.detail", copied);
+        var button = view.copy.getElement();
+        button.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(button, "portal-copied", data));
+    }
+
+    @Test
     void aNewAddressReplacesTheOldOneOnlyAfterConfirmation() {
         var view = navigate(CalendarSubscriptionView.class);
         test(view.create).click();
         var first = view.address.getValue();
 
         test(view.create).click();
-        var dialog = test(find(ConfirmDialog.class).single());
-        assertThat(dialog.getHeader()).isEqualTo("Neue Abo-Adresse erstellen?");
-        assertThat(dialog.getText()).contains("Die bisherige Adresse funktioniert danach nicht mehr.");
+        var dialog = find(Confirmation.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Neue Abo-Adresse erstellen?");
+        assertThat(dialog.getQuestion()).contains("Die bisherige Adresse funktioniert danach nicht mehr.");
         dialog.cancel();
 
         assertThat(view.address.getValue()).isEqualTo(first);
 
         test(view.create).click();
-        test(find(ConfirmDialog.class).single()).confirm();
+        find(Confirmation.class).single().confirm();
 
         assertThat(view.address.getValue()).matches(FEED_ADDRESS).isNotEqualTo(first);
     }
@@ -86,8 +128,8 @@ class CalendarSubscriptionViewTest extends ViewTest {
         test(view.create).click();
 
         test(view.revoke).click();
-        var dialog = test(find(ConfirmDialog.class).single());
-        assertThat(dialog.getHeader()).isEqualTo("Abo widerrufen?");
+        var dialog = find(Confirmation.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Abo widerrufen?");
         dialog.confirm();
 
         assertThat(view.status.getText()).isEqualTo("Sie haben noch keine Abo-Adresse.");

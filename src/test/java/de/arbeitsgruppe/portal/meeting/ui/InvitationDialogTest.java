@@ -106,6 +106,11 @@ class InvitationDialogTest extends ViewTest {
         assertThat(dialog.scope.isVisible()).isTrue();
         assertThat(dialog.scope.getLabel()).isEqualTo("Einladung für");
         assertThat(dialog.scope.getValue()).as("whole series chosen").isFalse();
+        var label = dialog.scope.getItemLabelGenerator();
+        assertThat(label.apply(false)).isEqualTo("nur dieser Termin (" + Formats.date(date.localStart().toLocalDate())
+                + "): jeder Empfänger erhält eine E-Mail zu diesem einen Termin, mit einer Kalenderdatei, die nur ihn einträgt");
+        assertThat(label.apply(true)).isEqualTo("ganze Serie: jeder Empfänger erhält eine E-Mail mit allen kommenden "
+                + "Terminen der Serie, mit einer Kalenderdatei, die die ganze Serie einträgt");
     }
 
     private InvitationDialog open(Meeting meeting) {

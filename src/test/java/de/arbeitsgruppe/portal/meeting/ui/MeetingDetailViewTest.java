@@ -2,8 +2,10 @@ package de.arbeitsgruppe.portal.meeting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.shared.ui.Confirmation;
+import de.arbeitsgruppe.portal.meeting.AgendaItem;
 import de.arbeitsgruppe.portal.meeting.Attendance;
 import de.arbeitsgruppe.portal.meeting.Guest;
 import de.arbeitsgruppe.portal.meeting.Meeting;
@@ -12,6 +14,7 @@ import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.meeting.Recurrence;
 import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
@@ -51,6 +54,24 @@ class MeetingDetailViewTest extends ViewTest {
         assertThat(view.agenda.overrun.isVisible()).isFalse();
         assertThat(view.series.isVisible()).isFalse();
         assertThat(view.getPageTitle()).isEqualTo(heading().getText() + " – Koordinierungsportal");
+    }
+
+    @Test
+    void namesWhoPresentsAnAgendaItemWithTheAgendaEditorsWord() {
+        var title = unique("Vorstellung");
+        var created = SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
+            var meeting = meeting(title, MeetingType.INTERFACE_TALK, 60);
+            var item = new AgendaItem("Bericht aus dem Jobcenter", 20);
+            item.setPresenter("Clara Jobcenter");
+            meeting.setAgenda(List.of(item));
+            return meetings.create(meeting, null);
+        });
+
+        var view = open(created.getId());
+
+        // the same word as in the agenda editor ("Vortrag: …"), never "Berichterstattung" beside it
+        assertThat(textOf(view.agenda)).contains("TOP 1: Bericht aus dem Jobcenter (20 Min., Vortrag: Clara Jobcenter)")
+                .doesNotContain("Berichterstattung");
     }
 
     @Test

@@ -94,6 +94,19 @@ class OrganisationEditViewTest extends ViewTest {
     }
 
     @Test
+    void savesAWebsiteTypedWithoutHttpsWithHttpsAndShowsItSo() {
+        var organisation = newOrganisation();
+        var view = edit(organisation);
+
+        test(view.form.website).setValue("www.example.de");
+        test(view.save).click();
+
+        assertThat(notifications()).contains("Gespeichert.");
+        assertThat(stored(organisation).getWebsite()).isEqualTo("https://www.example.de");
+        assertThat(textOf(((OrganisationDetailView) getCurrentView()).details)).contains("https://www.example.de");
+    }
+
+    @Test
     void rejectsANameLongerThan200Characters() {
         assertRejected(form -> form.name, "N".repeat(201), "Höchstens 200 Zeichen bzw. Einträge.");
     }
