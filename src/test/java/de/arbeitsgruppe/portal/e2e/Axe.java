@@ -15,8 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Axe {
 
-    /** WCAG 2.1 A and AA: the level BITV 2.0 asks for. */
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * WCAG 2.1 A and AA (the level BITV 2.0 asks for) and the AA rules WCAG 2.2 added (target size,
+     * dragging alternatives), which the EU's EN 301 549 will follow.
+     */
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static final String VERSION = resource("version").strip();
     private static final String SCRIPT = resource("axe.min.js");
@@ -36,13 +39,13 @@ final class Axe {
     private Axe() {
     }
 
-    /** Checks the page as it is now against the WCAG 2.1 AA rules. */
+    /** Checks the page as it is now against the WCAG 2.2 AA rules. */
     static Results check(Page page) {
         // inline, which the portal's Content-Security-Policy allows: Vaadin Flow needs inline scripts itself
         if (!(Boolean) page.evaluate("() => typeof window.axe === 'object'")) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(SCRIPT));
         }
-        return JSON.readValue((String) page.evaluate(RUN, WCAG_21_AA), Results.class);
+        return JSON.readValue((String) page.evaluate(RUN, WCAG_22_AA), Results.class);
     }
 
     private static String resource(String name) {

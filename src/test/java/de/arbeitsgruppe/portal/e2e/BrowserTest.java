@@ -208,14 +208,80 @@ abstract class BrowserTest {
         waitForVaadin(page);
     }
 
-    /** The page, once Vaadin is idle, has no violation of axe-core's WCAG 2.1 A and AA rules. */
-    void assertMeetsWcag21AA() {
+    /** The page, once Vaadin is idle, has no violation of axe-core's WCAG 2.2 A and AA rules. */
+    void assertMeetsWcag22AA() {
         waitForVaadin();
         var results = Axe.check(page);
         assertThat(results.version()).as("axe-core version in the page").isEqualTo(Axe.VERSION);
         // a run that checked nothing would also report no violations
         assertThat(results.passes()).as("rules axe-core passed").isPositive();
         assertThat(results.violations()).withFailMessage(() -> results.report(page.url())).isEmpty();
+    }
+
+    /** The two screens every page is checked on: a desk and a phone. */
+    enum Screen {
+        DESK(1280, 900), PHONE(390, 844);
+
+        final int width;
+        final int height;
+
+        Screen(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    private static final String LAYOUT_PROBLEMS = """
+            () => {
+              const problems = [];
+              const width = window.innerWidth;
+              const page = document.documentElement.scrollWidth;
+              if (page > width) {
+                problems.push(`the page scrolls sideways: ${page} px wide in ${width} px`);
+              }
+              const layout = document.querySelector('vaadin-app-layout');
+              const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part="content"]');
+              if (content && content.scrollWidth > content.clientWidth + 1) {
+                problems.push(`the content scrolls sideways: ${content.scrollWidth} px wide in ${content.clientWidth} px`);
+              }
+              // up through slots and shadow roots, as the browser lays the page out
+              const up = (element) => element.assignedSlot || element.parentElement
+                  || (element.getRootNode() instanceof ShadowRoot ? element.getRootNode().host : null);
+              const clipping = (element) => {
+                for (let parent = up(element); parent; parent = up(parent)) {
+                  const style = getComputedStyle(parent);
+                  if (style.overflowX !== 'visible') {
+                    return parent;
+                  }
+                }
+                return null;
+              };
+              document.querySelectorAll('a[href^="tel:"], a[href^="mailto:"]').forEach((link) => {
+                const box = link.getBoundingClientRect();
+                if (box.width === 0 || getComputedStyle(link).visibility === 'hidden') {
+                  return;
+                }
+                const parent = clipping(link);
+                const limit = parent ? Math.min(width, parent.getBoundingClientRect().right) : width;
+                if (box.right > limit + 1 || link.scrollWidth > link.clientWidth + 1) {
+                  problems.push(`cut: ${link.textContent} (${Math.round(box.right)} px, visible up to ${Math.round(limit)} px)`);
+                }
+              });
+              return problems;
+            }
+            """;
+
+    /** Nothing scrolls sideways, and no phone number or e-mail address is cut off. */
+    void assertFitsTheScreen() {
+        waitForVaadin();
+        @SuppressWarnings("unchecked")
+        var problems = (List<String>) page.evaluate(LAYOUT_PROBLEMS);
+        assertThat(problems).as("layout of %s at %d px", page.url(), page.viewportSize().width).isEmpty();
+    }
+
+    /** Keeps what the page looks like for review, under target/e2e-screenshots/. */
+    void saveScreenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     private void screenshots(String name) {

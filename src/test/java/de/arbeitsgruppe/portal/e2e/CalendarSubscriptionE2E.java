@@ -35,7 +35,7 @@ class CalendarSubscriptionE2E extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Zwischenablage"))).hasText("Die Adresse ist in der Zwischenablage.");
         assertThat((String) page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(address.inputValue());
-        assertMeetsWcag21AA();
+        assertMeetsWcag22AA();
     }
 
     private com.microsoft.playwright.Locator button(String name) {

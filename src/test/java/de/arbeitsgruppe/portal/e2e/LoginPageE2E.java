@@ -23,7 +23,7 @@ class LoginPageE2E extends BrowserTest {
         assertThat(page.getByLabel("Benutzername")).hasValue("anna.koordination");
         assertThat(password()).hasValue("");
         assertThat(page.url()).doesNotContain("anna");
-        assertMeetsWcag21AA();
+        assertMeetsWcag22AA();
 
         password().fill(PASSWORD);
         submit().click();
@@ -46,7 +46,7 @@ class LoginPageE2E extends BrowserTest {
         assertThat(box.x + box.width).as("portal name ends inside the screen").isLessThanOrEqualTo(390);
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
                 .as("no horizontal scrolling").isLessThanOrEqualTo(390);
-        assertMeetsWcag21AA();
+        assertMeetsWcag22AA();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öffentliche Veranstaltungen ansehen")).click();
         assertThat(page).hasURL(Pattern.compile(".*/veranstaltungen$"));

@@ -65,7 +65,7 @@ class LoginProtectionE2E extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("aktiv, gesperrt bis \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d")))
                 .isVisible();
         // the lock's own button shows up only here: screen readers and voice control hear what it shows
-        assertMeetsWcag21AA();
+        assertMeetsWcag22AA();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sperre aufheben für " + username))
                 .click();
         assertThat(page.getByText("Die Sperre von " + username + " ist aufgehoben")).isVisible();

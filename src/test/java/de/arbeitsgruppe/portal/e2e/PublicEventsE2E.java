@@ -24,7 +24,7 @@ class PublicEventsE2E extends BrowserTest {
         }
         assertThat(page.locator("vaadin-side-nav")).hasCount(0);
         assertThat(page.getByText("09:00–09:15 Uhr").first()).isVisible();
-        assertMeetsWcag21AA();
+        assertMeetsWcag22AA();
 
         var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("In meinen Kalender (.ics): " + PUBLIC_EVENT_TITLE)).click());
@@ -53,6 +53,6 @@ class PublicEventsE2E extends BrowserTest {
         assertThat(page.locator("header.portal-public-header")).isVisible();
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
                 .as("no horizontal scrolling").isLessThanOrEqualTo(390);
-        assertMeetsWcag21AA();
+        assertMeetsWcag22AA();
     }
 }

@@ -1,8 +1,6 @@
 package de.arbeitsgruppe.portal.contact.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +12,9 @@ import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.contact.InterfaceMatrix;
 import de.arbeitsgruppe.portal.contact.InterfaceRow;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.Links;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -41,32 +41,28 @@ public class InterfaceMatrixView extends PortalView {
         }
     }
 
-    private Grid<InterfaceRow> grid(ContactInterface contactInterface, List<InterfaceRow> section) {
-        var grid = new Grid<InterfaceRow>();
-        grid.addColumn(r -> r.organisation().name()).setHeader(getTranslation("matrix.organisation"));
-        grid.addComponentColumn(r -> cell(r.contact())).setHeader(getTranslation("matrix.contact"));
-        grid.addComponentColumn(r -> cell(r.deputy())).setHeader(getTranslation("matrix.deputy"));
-        grid.addComponentColumn(r -> mailbox(r.mailbox())).setHeader(getTranslation("matrix.mailbox"));
-        grid.setItems(section);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setAriaLabel(getTranslation(contactInterface.translationKey()));
-        grid.addClassName("portal-matrix");
-        return grid;
+    private ResponsiveTable<InterfaceRow> grid(ContactInterface contactInterface, List<InterfaceRow> section) {
+        var table = new ResponsiveTable<InterfaceRow>(getTranslation(contactInterface.translationKey()));
+        table.addColumn(getTranslation("matrix.organisation"), r -> r.organisation().name());
+        table.addComponentColumn(getTranslation("matrix.contact"), r -> cell(r.contact()));
+        table.addComponentColumn(getTranslation("matrix.deputy"), r -> cell(r.deputy()));
+        table.addComponentColumn(getTranslation("matrix.mailbox"), r -> mailbox(r.mailbox()));
+        table.setItems(section);
+        table.addClassName("portal-matrix");
+        return table;
     }
 
     private Component cell(Optional<Contact> contact) {
         return contact.<Component>map(c -> {
             var link = new Anchor("ansprechpartner/" + c.getId(), c.getName());
-            var phone = new Span(c.getPhone() == null ? "" : " · " + c.getPhone());
-            return new Span(link, phone);
+            var phone = Links.phone(c.getPhone());
+            return phone == null ? new Span(link) : new Span(link, new Span(" · "), phone);
         }).orElseGet(this::gap);
     }
 
     private Component mailbox(Optional<Contact> mailbox) {
         return mailbox.filter(m -> m.getEmail() != null)
-                .<Component>map(m -> new Anchor("mailto:" + m.getEmail(), m.getEmail()))
+                .<Component>map(m -> Links.email(m.getEmail()))
                 .orElseGet(this::gap);
     }
 

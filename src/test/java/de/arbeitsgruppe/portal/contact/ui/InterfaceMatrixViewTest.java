@@ -2,7 +2,7 @@ package de.arbeitsgruppe.portal.contact.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.grid.Grid;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import com.vaadin.flow.component.html.H2;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.contact.InterfaceRow;
@@ -24,7 +24,7 @@ class InterfaceMatrixViewTest extends ViewTest {
 
         assertThat(find(H2.class).all()).extracting(H2::getText).containsExactly("Kommune – Agentur für Arbeit",
                 "Kommune – Jobcenter", "Agentur für Arbeit – Jobcenter");
-        assertThat(find(Grid.class).all()).hasSize(3);
+        assertThat(find(ResponsiveTable.class).all()).hasSize(3);
     }
 
     @Test
@@ -32,7 +32,7 @@ class InterfaceMatrixViewTest extends ViewTest {
         navigate(InterfaceMatrixView.class);
 
         var grid = section("Kommune – Agentur für Arbeit");
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getCellText(i, 0)))
+        assertThat(IntStream.range(0, grid.getItems().size()).mapToObj(i -> grid.getCellText(i, 0)))
                 .containsExactlyInAnyOrder("Landkreis Musterstadt", "Agentur für Arbeit Musterstadt");
     }
 
@@ -55,7 +55,7 @@ class InterfaceMatrixViewTest extends ViewTest {
             var grid = section(interfaceName);
             int jobcenter = rowOf(grid, "Jobcenter Musterstadt");
             assertThat(cell(grid, jobcenter, MAILBOX)).as(interfaceName).isEqualTo("nicht benannt");
-            assertThat(test(grid).getCellComponent(jobcenter, MAILBOX).hasClassName("portal-gap")).isTrue();
+            assertThat(grid.getCellComponent(jobcenter, MAILBOX).hasClassName("portal-gap")).isTrue();
         }
     }
 
@@ -76,18 +76,17 @@ class InterfaceMatrixViewTest extends ViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<InterfaceRow> section(String interfaceName) {
-        return find(Grid.class).withCondition(grid -> grid.getAriaLabel().filter(interfaceName::equals).isPresent())
-                .single();
+    private ResponsiveTable<InterfaceRow> section(String interfaceName) {
+        return find(ResponsiveTable.class).withCondition(table -> table.getLabel().equals(interfaceName)).single();
     }
 
-    private int rowOf(Grid<InterfaceRow> grid, String organisation) {
-        return IntStream.range(0, test(grid).size())
-                .filter(i -> test(grid).getRow(i).organisation().name().equals(organisation)).findFirst()
+    private int rowOf(ResponsiveTable<InterfaceRow> table, String organisation) {
+        return IntStream.range(0, table.getItems().size())
+                .filter(i -> table.getItems().get(i).organisation().name().equals(organisation)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + organisation));
     }
 
-    private String cell(Grid<InterfaceRow> grid, int row, int column) {
-        return textOf(test(grid).getCellComponent(row, column));
+    private String cell(ResponsiveTable<InterfaceRow> table, int row, int column) {
+        return table.getCellText(row, column);
     }
 }

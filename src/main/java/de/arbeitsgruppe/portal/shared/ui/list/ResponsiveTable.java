@@ -36,6 +36,7 @@ public class ResponsiveTable<T> extends Composite<Div> {
     final Button more = new Button();
 
     private final NativeTableRow headerRow = new NativeTableRow();
+    private final String label;
     private final List<Column<T>> columns = new ArrayList<>();
     private final List<T> shown = new ArrayList<>();
     private BiFunction<Integer, Integer, List<T>> pages;
@@ -43,6 +44,7 @@ public class ResponsiveTable<T> extends Composite<Div> {
 
     /** {@code label}: what the list shows, for screen readers (the table's caption). */
     public ResponsiveTable(String label) {
+        this.label = label;
         var caption = new NativeTableCaption();
         caption.setText(label);
         caption.addClassName("portal-visually-hidden");
@@ -115,6 +117,11 @@ public class ResponsiveTable<T> extends Composite<Div> {
     /** What a row shows in a column: the link, badge or text; {@code null} for an empty cell. */
     public Component getCellComponent(int row, int column) {
         return cell(row, column).getChildren().findFirst().orElse(null);
+    }
+
+    /** What the list shows, as its caption names it. */
+    public String getLabel() {
+        return label;
     }
 
     public List<String> getHeaders() {
