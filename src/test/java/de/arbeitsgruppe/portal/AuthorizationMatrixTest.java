@@ -84,6 +84,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /organisationen/:id/bearbeiten   | no        | yes   | yes         | no     | yes
             /organisationen/neu              | no        | yes   | yes         | no     | yes
             /schnittstellen                  | no        | yes   | yes         | yes    | no
+            /synonyme                        | no        | yes   | yes         | no     | no
             /termine                         | no        | yes   | yes         | yes    | yes
             /termine/:id                     | no        | yes   | yes         | yes    | yes
             /termine/:id/anwesenheit         | no        | yes   | yes         | no     | no
@@ -169,6 +170,9 @@ class AuthorizationMatrixTest extends ViewTest {
             Outbox.find(String)                                | no        | yes   | no          | no     | no
             Outbox.mailServerConfigured()                      | no        | yes   | no          | no     | no
             Outbox.newest(int)                                 | no        | yes   | no          | no     | no
+            Synonyms.current()                                 | no        | yes   | yes         | no     | no
+            Synonyms.expand(String)                            | no        | yes   | yes         | yes    | yes
+            Synonyms.save(SynonymList)                         | no        | yes   | yes         | no     | no
             """;
 
     @Autowired
@@ -202,6 +206,7 @@ class AuthorizationMatrixTest extends ViewTest {
         var fixture = new AuthorizationFixture(organisations, accountManagement, directory, meetings);
         var arguments = fixture.arguments();
         arguments.putAll(new AgendaAuthorizationArguments(context).arguments());
+        arguments.putAll(new SearchArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);
