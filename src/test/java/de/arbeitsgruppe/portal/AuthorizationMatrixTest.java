@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /ansprechpartner-pruefen         | no        | yes   | yes         | no     | no
             /ansprechpartner/:id             | no        | yes   | yes         | yes    | yes
             /ansprechpartner/:id/bearbeiten  | no        | yes   | yes         | yes    | yes
+            /ansprechpartner/bestaetigen     | no        | yes   | yes         | yes    | yes
             /ansprechpartner/neu             | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
@@ -129,7 +130,7 @@ class AuthorizationMatrixTest extends ViewTest {
             CalendarTokens.revoke()                            | no        | yes   | yes         | yes    | yes
             DatabaseBackup.fileName()                          | no        | yes   | no          | no     | no
             DatabaseBackup.writeTo(OutputStream)               | no        | yes   | no          | no     | no
-            ContactDirectory.confirmOwnEntry()                 | no        | yes   | yes         | yes    | yes
+            ContactDirectory.confirmOwnEntry(Long)             | no        | yes   | yes         | yes    | yes
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
             ContactDirectory.find(String)                      | no        | yes   | yes         | yes    | yes

@@ -6,6 +6,7 @@ import de.arbeitsgruppe.portal.search.SearchQuery;
 import de.arbeitsgruppe.portal.search.Synonyms;
 import de.arbeitsgruppe.portal.shared.Limits;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
+import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalUser;
@@ -13,6 +14,7 @@ import de.arbeitsgruppe.portal.shared.Visibility;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -131,10 +133,16 @@ public class ContactDirectory {
         return save(changed);
     }
 
-    /** "Still correct": one click for the person the entry describes. */
+    /**
+     * "Still correct", said by the person the entry describes about the version they were shown:
+     * if it changed since, they confirmed something else, which is a conflict.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Contact confirmOwnEntry() {
+    public Contact confirmOwnEntry(Long shownVersion) {
         var own = ownEntry().orElseThrow(() -> new AccessDeniedException("no own entry"));
+        if (!Objects.equals(own.getVersion(), shownVersion)) {
+            throw new ConflictException();
+        }
         own.setLastConfirmed(Formats.today());
         return save(own);
     }

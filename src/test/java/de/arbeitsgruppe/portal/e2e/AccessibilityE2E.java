@@ -63,6 +63,8 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("erik.admin", "schnittstellen", "Schnittstellen"),
                 Arguments.of("erik.admin", "ansprechpartner-pruefen", "Zu bestätigen"),
                 Arguments.of("anna.koordination", "synonyme", "Synonyme für die Suche"),
+                Arguments.of("bernd.agentur", "ansprechpartner/bestaetigen", "Eigenen Eintrag prüfen"),
+                Arguments.of("anna.koordination", "ansprechpartner/bestaetigen", "Eigenen Eintrag prüfen"),
                 Arguments.of("erik.admin", "admin/konten", "Konten"),
                 Arguments.of("erik.admin", "admin/postausgang", "Postausgang"),
                 Arguments.of("erik.admin", "admin/verlauf", "Änderungsverlauf"),

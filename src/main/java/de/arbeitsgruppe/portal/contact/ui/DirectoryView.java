@@ -24,9 +24,7 @@ import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.EnumLabels;
-import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
-import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -91,7 +89,8 @@ public class DirectoryView extends PortalView {
 
     private HorizontalLayout createActions() {
         confirmOwn.setText(getTranslation("contacts.confirmOwn"));
-        confirmOwn.addClickListener(click -> confirmOwnEntry());
+        // the person reads the entry before confirming it
+        confirmOwn.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("ansprechpartner/bestaetigen")));
         confirmOwn.setVisible(directory.ownEntry().isPresent());
         create.setText(getTranslation("contacts.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -152,14 +151,6 @@ public class DirectoryView extends PortalView {
                 && organisationFilter.isEmpty();
         empty.setText(getTranslation(unfiltered ? "contacts.empty" : "contacts.empty.filtered"));
         resultCount.setText(getTranslation("contacts.count", total));
-    }
-
-    private void confirmOwnEntry() {
-        var confirmed = SaveFailures.attempt(this, directory::confirmOwnEntry);
-        if (confirmed != null) {
-            Notices.success(getTranslation("contacts.confirmed", confirmed.lastConfirmedText()));
-            refresh();
-        }
     }
 
     @Override
