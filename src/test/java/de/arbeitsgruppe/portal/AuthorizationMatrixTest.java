@@ -130,6 +130,7 @@ class AuthorizationMatrixTest extends ViewTest {
             CalendarTokens.revoke()                            | no        | yes   | yes         | yes    | yes
             DatabaseBackup.fileName()                          | no        | yes   | no          | no     | no
             DatabaseBackup.writeTo(OutputStream)               | no        | yes   | no          | no     | no
+            ConfirmationReminders.send(String, String)         | no        | yes   | yes         | no     | no
             ContactDirectory.confirmOwnEntry(Long)             | no        | yes   | yes         | yes    | yes
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
@@ -208,6 +209,7 @@ class AuthorizationMatrixTest extends ViewTest {
         var arguments = fixture.arguments();
         arguments.putAll(new AgendaAuthorizationArguments(context).arguments());
         arguments.putAll(new SearchArguments(context).arguments());
+        arguments.putAll(new ReminderArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

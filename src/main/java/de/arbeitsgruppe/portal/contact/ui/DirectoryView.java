@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.contact.ConfirmationReminders;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
@@ -90,7 +91,7 @@ public class DirectoryView extends PortalView {
     private HorizontalLayout createActions() {
         confirmOwn.setText(getTranslation("contacts.confirmOwn"));
         // the person reads the entry before confirming it
-        confirmOwn.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("ansprechpartner/bestaetigen")));
+        confirmOwn.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ConfirmationReminders.CONFIRM_PATH)));
         confirmOwn.setVisible(directory.ownEntry().isPresent());
         create.setText(getTranslation("contacts.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

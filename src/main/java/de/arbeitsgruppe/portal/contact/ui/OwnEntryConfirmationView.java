@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.contact.ConfirmationReminders;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.shared.ConflictException;
@@ -18,9 +19,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The person's own entry as the directory shows it, to be confirmed only after reading it: "Alles
- * korrekt – bestätigen" or "Ändern".
+ * korrekt – bestätigen" or "Ändern". The office's reminder mails link here.
  */
-@Route("ansprechpartner/bestaetigen")
+@Route(ConfirmationReminders.CONFIRM_PATH)
 @PermitAll
 public class OwnEntryConfirmationView extends PortalView implements BeforeEnterObserver {
 
