@@ -64,20 +64,39 @@ public class ConfirmationReminders {
         return mailer.send(letter(saved, portalAddress.replaceAll("/+$", "")));
     }
 
-    /** Always German, like every mail of the working group. */
+    /**
+     * Always German, like every mail of the working group. A person with an account gets the link to
+     * the page where they confirm; one without (who cannot log in) gets the entry in the mail.
+     */
     private OutgoingMail letter(Contact contact, String portalAddress) {
         var ownAccount = contact.getAccountUsername() != null;
-        var link = portalAddress + "/" + (ownAccount ? CONFIRM_PATH : "ansprechpartner/" + contact.getId());
         var confirmed = contact.getLastConfirmed() == null ? t("reminder.mail.neverConfirmed")
                 : t("reminder.mail.confirmedOn", contact.lastConfirmedText());
         var text = String.join("\n\n",
                 t("reminder.mail.greeting", contact.getName()),
                 t("reminder.mail.intro", contact.getName(), contact.getOrganisationName(), confirmed),
                 t(ownAccount ? "reminder.mail.action.account" : "reminder.mail.action.noAccount"),
-                link,
+                ownAccount ? portalAddress + "/" + CONFIRM_PATH : entryLines(contact),
                 t("reminder.mail.closing", currentUser.require().displayName()));
         return new OutgoingMail(new Recipient(contact.getName(), contact.getEmail()), null,
                 t("reminder.mail.subject", contact.getName()), text, List.of());
+    }
+
+    private String entryLines(Contact contact) {
+        var lines = new java.util.ArrayList<String>();
+        line(lines, "contact.name", contact.getName());
+        line(lines, "contact.function", contact.getFunction());
+        line(lines, "contact.organisationalUnit", contact.getOrganisationalUnit());
+        line(lines, "contact.organisation", contact.getOrganisationName());
+        line(lines, "contact.phone", contact.getPhone());
+        line(lines, "contact.email", contact.getEmail());
+        return String.join("\n", lines);
+    }
+
+    private void line(List<String> lines, String labelKey, String value) {
+        if (value != null) {
+            lines.add(t(labelKey) + ": " + value);
+        }
     }
 
     private String t(String key, Object... params) {

@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.search;
 
 import de.arbeitsgruppe.portal.search.internal.SynonymLists;
+import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Texts;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -79,7 +81,12 @@ public class Synonyms {
             throw new IllegalArgumentException("not the list of the user's working group");
         }
         list.setGroups(list.getGroups().stream().map(Synonyms::cleaned).toList());
-        return VersionedSave.of(list, () -> lists.save(list));
+        try {
+            return VersionedSave.of(list, () -> lists.save(list));
+        } catch (DuplicateKeyException e) {
+            // two first saves of a group's list at once: the second one is a conflict like any other
+            throw new ConflictException(e);
+        }
     }
 
     private List<SynonymGroup> groups() {

@@ -67,14 +67,16 @@ class ConfirmationRemindersIT {
     }
 
     @Test
-    void linksAnEntryWithoutAccountToItsPage() {
+    void putsTheEntryIntoTheMailOfAPersonWithoutAccount() {
         var name = "Olaf Ohnekonto " + suffix;
         var id = entry(name, "olaf." + suffix + "@example.org", null);
 
         asCoordinator(() -> reminders.send(id, PORTAL));
 
         var mail = TestMailServer.await(1, TestMailServer.about(name)).getFirst();
-        assertThat(mail.text()).contains(PORTAL + "/ansprechpartner/" + id + "\n", "Geschäftsstelle");
+        assertThat(mail.text()).contains("Name oder Postfach: " + name + "\n", "Organisation: Agentur für Arbeit Musterstadt\n",
+                "E-Mail: olaf." + suffix + "@example.org", "antworten Sie bitte der Geschäftsstelle")
+                .doesNotContain(PORTAL);
     }
 
     @Test
