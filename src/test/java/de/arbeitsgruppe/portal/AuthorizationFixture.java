@@ -167,7 +167,7 @@ final class AuthorizationFixture {
         arguments.put("DatabaseBackup.writeTo(OutputStream)", who -> args(java.io.OutputStream.nullOutputStream()));
         arguments.put("CalendarTokens.issuedAt()", who -> args());
         arguments.put("CalendarTokens.revoke()", who -> args());
-        arguments.put("ContactDirectory.confirmOwnEntry()", who -> args());
+        arguments.put("ContactDirectory.confirmOwnEntry(Long)", who -> args(ownEntry(who).getVersion()));
         arguments.put("ContactDirectory.create(Contact)", who -> {
             var contact = new Contact(ContactKind.PERSON, unique("Matrix Neu"), organisationId);
             contact.setVisibility(Visibility.INTERNAL);

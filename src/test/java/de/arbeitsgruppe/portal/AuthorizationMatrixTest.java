@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /ansprechpartner-pruefen         | no        | yes   | yes         | no     | no
             /ansprechpartner/:id             | no        | yes   | yes         | yes    | yes
             /ansprechpartner/:id/bearbeiten  | no        | yes   | yes         | yes    | yes
+            /ansprechpartner/bestaetigen     | no        | yes   | yes         | yes    | yes
             /ansprechpartner/neu             | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
@@ -84,6 +85,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /organisationen/:id/bearbeiten   | no        | yes   | yes         | no     | yes
             /organisationen/neu              | no        | yes   | yes         | no     | yes
             /schnittstellen                  | no        | yes   | yes         | yes    | no
+            /synonyme                        | no        | yes   | yes         | no     | no
             /termine                         | no        | yes   | yes         | yes    | yes
             /termine/:id                     | no        | yes   | yes         | yes    | yes
             /termine/:id/anwesenheit         | no        | yes   | yes         | no     | no
@@ -128,7 +130,8 @@ class AuthorizationMatrixTest extends ViewTest {
             CalendarTokens.revoke()                            | no        | yes   | yes         | yes    | yes
             DatabaseBackup.fileName()                          | no        | yes   | no          | no     | no
             DatabaseBackup.writeTo(OutputStream)               | no        | yes   | no          | no     | no
-            ContactDirectory.confirmOwnEntry()                 | no        | yes   | yes         | yes    | yes
+            ConfirmationReminders.send(String, String)         | no        | yes   | yes         | no     | no
+            ContactDirectory.confirmOwnEntry(Long)             | no        | yes   | yes         | yes    | yes
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
             ContactDirectory.find(String)                      | no        | yes   | yes         | yes    | yes
@@ -170,6 +173,9 @@ class AuthorizationMatrixTest extends ViewTest {
             Outbox.find(String)                                | no        | yes   | no          | no     | no
             Outbox.mailServerConfigured()                      | no        | yes   | no          | no     | no
             Outbox.newest(int)                                 | no        | yes   | no          | no     | no
+            Synonyms.current()                                 | no        | yes   | yes         | no     | no
+            Synonyms.expand(String)                            | no        | yes   | yes         | yes    | yes
+            Synonyms.save(SynonymList)                         | no        | yes   | yes         | no     | no
             """;
 
     @Autowired
@@ -203,6 +209,8 @@ class AuthorizationMatrixTest extends ViewTest {
         var fixture = new AuthorizationFixture(organisations, accountManagement, directory, meetings);
         var arguments = fixture.arguments();
         arguments.putAll(new AgendaAuthorizationArguments(context).arguments());
+        arguments.putAll(new SearchArguments(context).arguments());
+        arguments.putAll(new ReminderArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,6 +30,8 @@ public class Contact {
     public static final String PHONE_PATTERN = "\\+?[0-9 ()/\\-]{5,30}";
     /** After this many months without confirmation an entry is flagged for the coordinator. */
     public static final int CONFIRMATION_MONTHS = 6;
+    /** The office reminds a person of an unconfirmed entry at most this often. */
+    public static final Duration REMINDER_INTERVAL = Duration.ofDays(14);
 
     @Id
     private String id;
@@ -59,6 +63,8 @@ public class Contact {
     @NotNull(message = "{validation.required}")
     private Visibility visibility = Visibility.INTERNAL;
     private LocalDate lastConfirmed;
+    /** When the office last asked the person by mail to confirm the entry. */
+    private Instant reminderSentAt;
     /** Login name of the person this entry describes, who may confirm and update it. */
     @Indexed
     @Size(max = 60, message = "{validation.size}")
@@ -89,6 +95,15 @@ public class Contact {
 
     public boolean needsConfirmation(LocalDate today) {
         return lastConfirmed == null || lastConfirmed.isBefore(today.minusMonths(CONFIRMATION_MONTHS));
+    }
+
+    /** When the office may send the next reminder: at once if none went out within {@link #REMINDER_INTERVAL}. */
+    public Instant nextReminderAllowed() {
+        return reminderSentAt == null ? Instant.MIN : reminderSentAt.plus(REMINDER_INTERVAL);
+    }
+
+    public boolean mayBeRemindedAt(Instant now) {
+        return !now.isBefore(nextReminderAllowed());
     }
 
     public String lastConfirmedText() {
@@ -130,6 +145,8 @@ public class Contact {
     public void setVisibility(Visibility visibility) { this.visibility = visibility; }
     public LocalDate getLastConfirmed() { return lastConfirmed; }
     void setLastConfirmed(LocalDate lastConfirmed) { this.lastConfirmed = lastConfirmed; }
+    public Instant getReminderSentAt() { return reminderSentAt; }
+    void setReminderSentAt(Instant reminderSentAt) { this.reminderSentAt = reminderSentAt; }
     public String getAccountUsername() { return accountUsername; }
     public void setAccountUsername(String accountUsername) { this.accountUsername = Texts.trimToNull(accountUsername); }
 }

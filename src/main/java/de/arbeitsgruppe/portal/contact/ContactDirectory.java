@@ -2,18 +2,20 @@ package de.arbeitsgruppe.portal.contact;
 
 import de.arbeitsgruppe.portal.contact.internal.Contacts;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.search.SearchQuery;
+import de.arbeitsgruppe.portal.search.Synonyms;
 import de.arbeitsgruppe.portal.shared.Limits;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
+import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalUser;
-import de.arbeitsgruppe.portal.shared.Texts;
 import de.arbeitsgruppe.portal.shared.Visibility;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.bson.Document;
@@ -39,20 +41,22 @@ public class ContactDirectory {
     private final CurrentUser currentUser;
     private final OrganisationManagement organisations;
     private final PortalTranslations translations;
+    private final Synonyms synonyms;
 
     ContactDirectory(Contacts contacts, MongoTemplate mongo, CurrentUser currentUser,
-            OrganisationManagement organisations, PortalTranslations translations) {
+            OrganisationManagement organisations, PortalTranslations translations, Synonyms synonyms) {
         this.contacts = contacts;
         this.mongo = mongo;
         this.currentUser = currentUser;
         this.organisations = organisations;
         this.translations = translations;
+        this.synonyms = synonyms;
     }
 
     /** Entries in directory order; without their search words, which only the database needs. */
     @PreAuthorize("isAuthenticated()")
     public List<Contact> search(ContactQuery query, int offset, int limit) {
-        var mongoQuery = new Query(criteria(query, currentUser.require())).with(DIRECTORY_ORDER)
+        var mongoQuery = new Query(criteria(query, currentUser.require(), synonyms.expand(query.text()))).with(DIRECTORY_ORDER)
                 .skip(Limits.offset(offset)).limit(Limits.pageSize(limit));
         mongoQuery.fields().exclude("searchTokens");
         return mongo.find(mongoQuery, Contact.class);
@@ -68,7 +72,7 @@ public class ContactDirectory {
                 Aggregation.limit(Math.max(1, Limits.pageSize(limit))),
                 Aggregation.project().andExclude("searchTokens")};
         var aggregation = Aggregation.newAggregation(
-                Aggregation.match(criteria(query, currentUser.require())),
+                Aggregation.match(criteria(query, currentUser.require(), synonyms.expand(query.text()))),
                 Aggregation.facet(pageStages).as("page").and(Aggregation.count().as("total")).as("total"));
         var result = mongo.aggregate(aggregation, Contact.class, Document.class).getUniqueMappedResult();
         if (result == null) {
@@ -129,10 +133,16 @@ public class ContactDirectory {
         return save(changed);
     }
 
-    /** "Still correct": one click for the person the entry describes. */
+    /**
+     * "Still correct", said by the person the entry describes about the version they were shown:
+     * if it changed since, they confirmed something else, which is a conflict.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Contact confirmOwnEntry() {
+    public Contact confirmOwnEntry(Long shownVersion) {
         var own = ownEntry().orElseThrow(() -> new AccessDeniedException("no own entry"));
+        if (!Objects.equals(own.getVersion(), shownVersion)) {
+            throw new ConflictException();
+        }
         own.setLastConfirmed(Formats.today());
         return save(own);
     }
@@ -167,17 +177,16 @@ public class ContactDirectory {
                 + translations.getTranslation(topic.translationKey(), PortalTranslations.ENGLISH);
     }
 
-    private static Criteria criteria(ContactQuery query, PortalUser user) {
+    /** The typed text with the synonyms of the office's list: "Bürgergeld" also finds "SGB II". */
+    private static Criteria criteria(ContactQuery query, PortalUser user, SearchQuery text) {
         var criteria = Criteria.where("workingGroupId").is(user.workingGroupId());
         // a filter that lets every level through costs a check per entry on a server without indexes
         if (!user.visibleLevels().containsAll(EnumSet.allOf(Visibility.class))) {
             criteria.and("visibility").in(user.visibleLevels());
         }
-        var tokens = Texts.queryTokens(query.text());
-        if (!tokens.isEmpty()) {
-            criteria.andOperator(tokens.stream()
-                    .map(token -> Criteria.where("searchTokens").regex("^" + Pattern.quote(token)))
-                    .toArray(Criteria[]::new));
+        var textCriteria = text.criteria("searchTokens");
+        if (textCriteria != null) {
+            criteria.andOperator(textCriteria);
         }
         if (query.contactInterface() != null) {
             criteria.and("interfaces").is(query.contactInterface());

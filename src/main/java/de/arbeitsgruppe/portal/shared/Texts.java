@@ -68,6 +68,24 @@ public final class Texts {
     }
 
     /**
+     * The folded words of a text in order, repetitions kept ("ALG II und SGB II" has two "ii"): for
+     * matching phrases such as synonym terms, where {@link #searchTokens} would lose a word.
+     */
+    public static List<String> words(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(NON_WORD.split(fold(text))).filter(word -> !word.isBlank()).toList();
+    }
+
+    /** The words a user typed, in order and with repetitions: the first {@link #MAX_QUERY_WORDS} of {@link #MAX_QUERY_LENGTH} characters. */
+    public static List<String> queryWords(String query) {
+        if (query == null) {
+            return List.of();
+        }
+        var cut = query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
+        return words(cut).stream().limit(MAX_QUERY_WORDS).toList();
+    }
+
+    /**
      * One line of text, trimmed: every run of control characters (line breaks and tabs included)
      * becomes a space. A lone carriage return in a name would otherwise start a new line in files
      * other programs read.

@@ -16,6 +16,8 @@ import de.arbeitsgruppe.portal.notification.OutgoingMail;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
+import de.arbeitsgruppe.portal.search.SynonymGroup;
+import de.arbeitsgruppe.portal.search.SynonymList;
 import de.arbeitsgruppe.portal.shared.Role;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -68,7 +70,9 @@ class AuditCoverageIT {
                     series -> ReflectionTestUtils.setField(series, "recurrence", new Recurrence(Recurrence.Frequency.WEEKLY, 2, null, null, 3))),
             BacklogItem.class, new Sample(() -> new BacklogItem("Probe " + suffix, 15),
                     item -> ((BacklogItem) item).setTitle("Probe geändert")),
-            OutboxMail.class, new Sample(AuditCoverageIT::mail, mail -> ReflectionTestUtils.setField(mail, "subject", "Probe geändert")));
+            OutboxMail.class, new Sample(AuditCoverageIT::mail, mail -> ReflectionTestUtils.setField(mail, "subject", "Probe geändert")),
+            SynonymList.class, new Sample(() -> new SynonymList("audit-probe-" + suffix, List.of(SynonymGroup.of("Probe", "Test"))),
+                    list -> ((SynonymList) list).setGroups(List.of(SynonymGroup.of("Probe", "Versuch")))));
 
     @Test
     void recordsCreationChangeAndDeletionThroughEveryRepositoryOfEveryModule() {

@@ -12,18 +12,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
-import de.arbeitsgruppe.portal.shared.ui.Details;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** One contact with deputy, interfaces and topics, vCard download and (if allowed) editing. */
 @Route("ansprechpartner/:id")
 @PermitAll
 public class ContactDetailView extends PortalView implements BeforeEnterObserver {
 
-    final Details details = new Details();
+    final ContactDetails details = new ContactDetails();
     final Button edit = new Button();
     final HorizontalLayout actions = new HorizontalLayout();
 
@@ -54,21 +52,7 @@ public class ContactDetailView extends PortalView implements BeforeEnterObserver
     private void show(Contact shown) {
         contact = shown;
         heading.setText(shown.getName());
-        details.removeAll();
-        details.show("contact.kind", getTranslation(shown.getKind().translationKey()));
-        details.show("contact.function", shown.getFunction());
-        details.show("contact.organisationalUnit", shown.getOrganisationalUnit());
-        details.show("contact.organisation", shown.getOrganisationName());
-        details.show("contact.phone", shown.getPhone());
-        details.show("contact.email", shown.getEmail());
-        details.show("contact.interfaces", shown.getInterfaces().stream().map(i -> getTranslation(i.translationKey()))
-                .collect(Collectors.joining(", ")));
-        details.show("contact.topics", shown.getTopics().stream().map(t -> getTranslation(t.translationKey()))
-                .collect(Collectors.joining(", ")));
-        directory.find(shown.getDeputyId()).ifPresent(deputy -> details.show("contact.deputy", deputy.getName()));
-        details.show("contact.visibility", getTranslation(shown.getVisibility().translationKey()));
-        details.show("contact.lastConfirmed", shown.getLastConfirmed() == null
-                ? getTranslation("contact.neverConfirmed") : shown.lastConfirmedText());
+        details.show(shown, directory);
         var vcard = VCardDownloads.link(getTranslation("contact.vcard"), fileName(shown), () -> List.of(contact));
         actions.removeAll();
         actions.add(vcard);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.contact.ConfirmationReminders;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
@@ -23,9 +24,7 @@ import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.EnumLabels;
 import de.arbeitsgruppe.portal.shared.ui.Links;
-import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
-import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import de.arbeitsgruppe.portal.shared.ui.list.FilterPanel;
 import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.PermitAll;
@@ -91,7 +90,8 @@ public class DirectoryView extends PortalView {
 
     private HorizontalLayout createActions() {
         confirmOwn.setText(getTranslation("contacts.confirmOwn"));
-        confirmOwn.addClickListener(click -> confirmOwnEntry());
+        // the person reads the entry before confirming it
+        confirmOwn.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ConfirmationReminders.CONFIRM_PATH)));
         confirmOwn.setVisible(directory.ownEntry().isPresent());
         create.setText(getTranslation("contacts.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -143,14 +143,6 @@ public class DirectoryView extends PortalView {
                 && organisationFilter.isEmpty();
         empty.setText(getTranslation(unfiltered ? "contacts.empty" : "contacts.empty.filtered"));
         resultCount.setText(getTranslation("contacts.count", total));
-    }
-
-    private void confirmOwnEntry() {
-        var confirmed = SaveFailures.attempt(this, directory::confirmOwnEntry);
-        if (confirmed != null) {
-            Notices.success(getTranslation("contacts.confirmed", confirmed.lastConfirmedText()));
-            refresh();
-        }
     }
 
     @Override

@@ -28,7 +28,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen", "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung");
+                "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen", "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung");
     }
 
     @Test
@@ -37,9 +37,9 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen");
+                "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen");
         assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
-                "ansprechpartner-pruefen", "kalender", "termine", "themenspeicher", "veranstaltungen");
+                "ansprechpartner-pruefen", "synonyme", "kalender", "termine", "themenspeicher", "veranstaltungen");
     }
 
     @Test
@@ -82,7 +82,7 @@ class OverviewViewTest extends ViewTest {
         assertThat(legal.heading.getText()).isEqualTo("Imprint and privacy");
         assertThat(view.heading.getText()).isEqualTo("Overview");
         assertThat(view.greeting.getText()).isEqualTo("Hello, Anna Koordination (Landkreis Musterstadt).");
-        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm", "Calendar",
+        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm", "Search synonyms", "Calendar",
                 "Meetings", "Backlog", "Events");
     }
 
