@@ -21,4 +21,9 @@ public record AuditActor(String username, String displayName, String organisatio
     public boolean isSystem() {
         return username == null;
     }
+
+    /** Whether this is a person with an account, rather than the portal or a name as typed at a failed login. */
+    public boolean isAccount() {
+        return username != null && displayName != null;
+    }
 }

@@ -6,6 +6,7 @@ import de.arbeitsgruppe.portal.notification.MailStatus;
 import de.arbeitsgruppe.portal.notification.OutgoingMail;
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.GroupContactProperties;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import java.time.Instant;
@@ -30,12 +31,15 @@ public class ConfirmationReminders {
     private final Mailer mailer;
     private final CurrentUser currentUser;
     private final PortalTranslations translations;
+    private final GroupContactProperties office;
 
-    ConfirmationReminders(Contacts contacts, Mailer mailer, CurrentUser currentUser, PortalTranslations translations) {
+    ConfirmationReminders(Contacts contacts, Mailer mailer, CurrentUser currentUser, PortalTranslations translations,
+            GroupContactProperties office) {
         this.contacts = contacts;
         this.mailer = mailer;
         this.currentUser = currentUser;
         this.translations = translations;
+        this.office = office;
     }
 
     /**
@@ -59,9 +63,17 @@ public class ConfirmationReminders {
             throw new ReminderRefused("reminded less than 14 days ago", contact.getReminderSentAt(),
                     contact.nextReminderAllowed());
         }
+        var before = contact.getReminderSentAt();
         contact.setReminderSentAt(now);
+        // stored before the mail goes out: of two coordinators clicking at once, the second meets a conflict
         var saved = VersionedSave.of(contact, () -> contacts.save(contact));
-        return mailer.send(letter(saved, portalAddress.replaceAll("/+$", "")));
+        var status = mailer.send(letter(saved, portalAddress.replaceAll("/+$", "")));
+        if (status == MailStatus.FAILED) {
+            // the mail server refused it: nobody was reminded, so the office may try again at once
+            saved.setReminderSentAt(before);
+            VersionedSave.of(saved, () -> contacts.save(saved));
+        }
+        return status;
     }
 
     /**
@@ -78,7 +90,9 @@ public class ConfirmationReminders {
                 t(ownAccount ? "reminder.mail.action.account" : "reminder.mail.action.noAccount"),
                 ownAccount ? portalAddress + "/" + CONFIRM_PATH : entryLines(contact),
                 t("reminder.mail.closing", currentUser.require().displayName()));
-        return new OutgoingMail(new Recipient(contact.getName(), contact.getEmail()), null,
+        // answers go to the office, not to the portal's sender address
+        return new OutgoingMail(new Recipient(contact.getName(), contact.getEmail()),
+                new Recipient(t("reminder.mail.office"), office.email()),
                 t("reminder.mail.subject", contact.getName()), text, List.of());
     }
 

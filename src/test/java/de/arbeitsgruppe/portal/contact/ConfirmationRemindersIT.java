@@ -58,6 +58,8 @@ class ConfirmationRemindersIT {
         assertThat(mails).hasSize(1);
         var mail = mails.getFirst();
         assertThat(mail.to()).containsExactly("rita." + suffix + "@example.org");
+        // answers reach the office, not the portal's sender address
+        assertThat(mail.replyTo()).containsExactly("koordination@landkreis-musterstadt.example");
         assertThat(mail.subject()).isEqualTo("Bitte prüfen Sie Ihren Eintrag im Koordinierungsportal: " + name);
         assertThat(mail.text()).startsWith("Guten Tag " + name + ",")
                 .contains("Ihr Eintrag „" + name + "“ (Agentur für Arbeit Musterstadt)",

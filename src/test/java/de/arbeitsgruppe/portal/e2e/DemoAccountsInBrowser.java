@@ -21,9 +21,9 @@ public final class DemoAccountsInBrowser {
         var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(plus(plus(contacts, "Zu bestätigen"), internalMeetings), "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung")),
+                        plus(plus(plus(contacts, "Zu bestätigen", "Synonyme für die Suche"), internalMeetings), "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung")),
                 Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
-                        plus(plus(contacts, "Zu bestätigen"), internalMeetings)),
+                        plus(plus(contacts, "Zu bestätigen", "Synonyme für die Suche"), internalMeetings)),
                 Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt",
                         plus(contacts, internalMeetings)),
                 Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt",

@@ -93,7 +93,7 @@ class DirectoryE2E extends BrowserTest {
 
     /** The names in the grid's rows that are on screen (the grid keeps hidden rows for reuse). */
     private List<String> shownNames() {
-        return page.locator("vaadin-grid a[href^='ansprechpartner/']:visible").allInnerTexts().stream()
+        return page.locator(".portal-table a[href^='ansprechpartner/']:visible").allInnerTexts().stream()
                 .map(String::strip).toList();
     }
 

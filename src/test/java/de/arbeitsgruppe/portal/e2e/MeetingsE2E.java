@@ -181,7 +181,7 @@ class MeetingsE2E extends BrowserTest {
         open("kalender");
         var to = day.plusDays(1);
         dragInCalendar(title, day, to);
-        var confirm = page.locator("vaadin-confirm-dialog[opened]");
+        var confirm = page.locator("vaadin-dialog[opened]");
         assertThat(confirm).containsText("Bisher: " + Formats.date(day) + ", 11:00–12:30");
         assertThat(confirm).containsText("Neu: " + Formats.date(to) + ", 11:00–12:30");
         assertThat(confirm).containsText("Die Eingeladenen erhalten eine Aktualisierung der Einladung.");
@@ -334,8 +334,8 @@ class MeetingsE2E extends BrowserTest {
         assertThat(event).isVisible();
         // the mouse reaches only what is on the screen: late rows of the month lie below it
         event.scrollIntoViewIfNeeded();
-        dragOnto(event, dayCell(to), page.locator("vaadin-confirm-dialog[opened]"));
-        assertThat(page.locator("vaadin-confirm-dialog[opened]")).containsText("Termin verschieben?");
+        dragOnto(event, dayCell(to), page.locator("vaadin-dialog[opened]"));
+        assertThat(page.locator("vaadin-dialog[opened]")).containsText("Termin verschieben?");
         waitForVaadin();
     }
 
@@ -436,7 +436,7 @@ class MeetingsE2E extends BrowserTest {
     }
 
     private Locator confirmDialogButton(String name) {
-        return page.locator("vaadin-confirm-dialog[opened]")
+        return page.locator("vaadin-dialog[opened]")
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }

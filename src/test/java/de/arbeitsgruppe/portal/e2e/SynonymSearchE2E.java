@@ -29,7 +29,7 @@ class SynonymSearchE2E extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(total + " Einträge");
         waitForVaadin();
-        var shown = page.locator("vaadin-grid a[href^='ansprechpartner/']:visible").allInnerTexts().stream()
+        var shown = page.locator(".portal-table a[href^='ansprechpartner/']:visible").allInnerTexts().stream()
                 .map(String::strip).toList();
         assertThat(shown).contains("Clara Jobcenter", "Aylin Yılmaz").doesNotContain("Julia Weber");
     }

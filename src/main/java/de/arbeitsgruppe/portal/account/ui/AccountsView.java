@@ -2,7 +2,6 @@ package de.arbeitsgruppe.portal.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
@@ -17,6 +16,7 @@ import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountsView extends PortalView {
 
-    final Grid<Account> grid = new Grid<>(Account.class, false);
+    final ResponsiveTable<Account> list = new ResponsiveTable<>(getTranslation("accounts.title"));
     final Button create = new Button();
     final Paragraph empty = new Paragraph();
 
@@ -52,20 +52,17 @@ public class AccountsView extends PortalView {
         create.addClickListener(click -> open(new AccountDialog(null, organisations, localPasswords, this::createAccount)));
         configureGrid();
         empty.setText(getTranslation("accounts.empty"));
-        add(create, grid, empty);
+        add(create, list, empty);
         refresh();
     }
 
     private void configureGrid() {
-        grid.addColumn(Account::getUsername).setHeader(getTranslation("account.username"));
-        grid.addColumn(Account::getDisplayName).setHeader(getTranslation("account.displayName"));
-        grid.addColumn(a -> organisationNames.getOrDefault(a.getOrganisationId(), ""))
-                .setHeader(getTranslation("account.organisation"));
-        grid.addColumn(a -> getTranslation(a.getRole().translationKey())).setHeader(getTranslation("account.role"));
-        grid.addColumn(this::status).setHeader(getTranslation("account.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setAriaLabel(getTranslation("accounts.title"));
+        list.addColumn(getTranslation("account.username"), Account::getUsername);
+        list.addColumn(getTranslation("account.displayName"), Account::getDisplayName);
+        list.addColumn(getTranslation("account.organisation"), a -> organisationNames.getOrDefault(a.getOrganisationId(), ""));
+        list.addColumn(getTranslation("account.role"), a -> getTranslation(a.getRole().translationKey()));
+        list.addColumn(getTranslation("account.status"), this::status);
+        list.addComponentColumn(getTranslation("accounts.actions"), this::actions);
     }
 
     private HorizontalLayout actions(Account account) {
@@ -142,7 +139,7 @@ public class AccountsView extends PortalView {
     void refresh() {
         var all = accounts.findAll();
         locks = accounts.lockedUntil();
-        grid.setItems(all);
+        list.setItems(all);
         empty.setVisible(all.isEmpty());
     }
 

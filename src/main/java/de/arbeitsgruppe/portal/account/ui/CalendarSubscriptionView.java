@@ -15,6 +15,7 @@ import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.ClipboardCopy;
 import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
+import de.arbeitsgruppe.portal.shared.ui.PortalAddress;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.PermitAll;
@@ -89,7 +90,7 @@ public class CalendarSubscriptionView extends PortalView {
         if (secret == null) {
             return;
         }
-        address.setValue(baseUrl() + CalendarTokens.feedPath(secret));
+        address.setValue(PortalAddress.current() + CalendarTokens.feedPath(secret));
         copyStatus.setText("");
         addressArea.setVisible(true);
         refresh();
@@ -139,16 +140,6 @@ public class CalendarSubscriptionView extends PortalView {
                 getTranslation("form.cancel"), action).dangerous().open();
     }
 
-    /** The portal's address as the browser reached it, so the feed address works from where the user is. */
-    private static String baseUrl() {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            var http = request.getHttpServletRequest();
-            var defaultPort = "https".equals(http.getScheme()) ? 443 : 80;
-            var port = http.getServerPort() == defaultPort ? "" : ":" + http.getServerPort();
-            return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath();
-        }
-        return "";
-    }
 
     @Override
     protected String titleKey() {

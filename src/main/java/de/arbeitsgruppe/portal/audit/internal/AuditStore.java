@@ -61,8 +61,10 @@ public class AuditStore {
             writes.add(new UpdateOneModel<>(Filters.eq("_id", recordList), new Document("$push", new Document("ids", entry.id())),
                     new UpdateOptions().upsert(true)));
         }
-        // ordered: when the entry cannot be inserted, no list names it
-        template.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        // unordered: a bucket that cannot take another id (MongoDB's 16 MB per document) must not keep
+        // the entry out of its record's list; an entry that could not be inserted (a duplicate id,
+        // practically impossible) is merely not found under the ids its lists hold
+        template.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     /** The entries with these ids, newest first. */

@@ -51,7 +51,9 @@ public final class TrailIndex {
 
         String valueOf(AuditEntry entry) {
             return switch (this) {
-                case ACTOR -> entry.actor().username();
+                // a name typed at a failed login that belongs to no account gets no list of its own:
+                // anyone can type millions of names, which would grow a day's buckets without end
+                case ACTOR -> entry.actor().isAccount() ? entry.actor().username() : null;
                 case ORGANISATION -> entry.actor().organisationId();
                 case RECORD_TYPE -> entry.recordType();
                 case KIND -> entry.kind().name();

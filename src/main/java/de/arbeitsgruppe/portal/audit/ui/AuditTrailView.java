@@ -101,7 +101,11 @@ public class AuditTrailView extends PortalView {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setAriaLabel(getTranslation("audit.title"));
+        // pages of up to 10,000 entries load as the list scrolls, so it keeps a scroll area of its own:
+        // as tall as the window allows rather than Vaadin's 400 px box above an empty page
         grid.setAllRowsVisible(false);
+        grid.setHeight("75vh");
+        grid.setMinHeight("20rem");
     }
 
     private Div changes(AuditEntry entry) {

@@ -133,7 +133,7 @@ public class DirectoryView extends PortalView {
 
     void refresh() {
         var query = query();
-        var first = directory.firstPage(query, PAGE_SIZE);
+        var first = directory.firstPage(query, PAGE_SIZE + 1);
         long total = first.total();
         // the first page comes with the total; "Weitere anzeigen" asks for more
         list.setPages(PAGE_SIZE, (offset, limit) -> offset == 0 ? first.contacts() : directory.search(query, offset, limit));

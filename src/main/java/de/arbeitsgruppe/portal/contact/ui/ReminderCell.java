@@ -64,9 +64,10 @@ class ReminderCell extends Div {
     void send() {
         try {
             var status = SaveFailures.attempt(this, () -> reminders.send(contact.getId(), PortalAddress.current()));
-            if (status != null) {
-                Notices.success(getTranslation(status == MailStatus.FAILED ? "reminder.sent.failed" : "reminder.sent",
-                        contact.getName()));
+            if (status == MailStatus.FAILED) {
+                Notices.error(getTranslation("reminder.sent.failed", contact.getName()));
+            } else if (status != null) {
+                Notices.success(getTranslation("reminder.sent", contact.getName()));
                 sent.accept(contact.getId());
             }
         } catch (ReminderRefused refused) {

@@ -41,7 +41,8 @@ class MoveDialog extends Dialog {
         start.setLabel(getTranslation("meeting.move.start"));
         start.setHelperText(getTranslation("meeting.move.start.help"));
         start.setStep(Duration.ofMinutes(15));
-        start.setRequiredIndicatorVisible(true);
+        // no required indicator: Vaadin puts aria-required on the picker's group, which ARIA does not allow
+        // (axe aria-allowed-attr); an empty field is named next to it when "Verschieben" is chosen
         DatePickers.localise(start, this);
         start.setValue(meeting.localStart());
         move.setText(getTranslation("calendar.move.confirm"));
@@ -60,7 +61,9 @@ class MoveDialog extends Dialog {
             start.setErrorMessage(getTranslation("meeting.move.start.required"));
             return;
         }
-        var length = Duration.between(meeting.getStart(), meeting.getEnd());
+        // the length as stored now: someone may have changed the end since this dialog opened
+        var current = meetings.find(meeting.getId()).orElse(meeting);
+        var length = Duration.between(current.getStart(), current.getEnd());
         var newStart = start.getValue().atZone(de.arbeitsgruppe.portal.shared.Formats.ZONE).toInstant();
         var moved = SaveFailures.attempt(this, () -> meetings.reschedule(meeting.getId(), newStart, newStart.plus(length)));
         if (moved != null) {

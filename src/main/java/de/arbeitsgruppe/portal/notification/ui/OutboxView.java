@@ -2,7 +2,6 @@ package de.arbeitsgruppe.portal.notification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -12,6 +11,7 @@ import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -26,7 +26,7 @@ public class OutboxView extends PortalView {
     static final int SHOWN = 500;
 
     final Paragraph noServer = new Paragraph();
-    final Grid<OutboxMail> grid = new Grid<>(OutboxMail.class, false);
+    final ResponsiveTable<OutboxMail> list = new ResponsiveTable<>(getTranslation("outbox.title"));
     final Paragraph empty = new Paragraph();
 
     private final Outbox outbox;
@@ -39,21 +39,16 @@ public class OutboxView extends PortalView {
         configureGrid();
         empty.setText(getTranslation("outbox.empty"));
         empty.addClassName("portal-empty");
-        add(noServer, new Paragraph(getTranslation("outbox.intro", SHOWN)), grid, empty);
+        add(noServer, new Paragraph(getTranslation("outbox.intro", SHOWN)), list, empty);
         refresh();
     }
 
     private void configureGrid() {
-        grid.addColumn(mail -> Formats.dateTime(mail.getCreatedAt())).setHeader(getTranslation("outbox.createdAt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::recipientList).setHeader(getTranslation("outbox.recipients"));
-        grid.addColumn(OutboxMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(mail -> getTranslation(mail.getStatus().translationKey())).setHeader(getTranslation("outbox.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::openButton).setHeader(getTranslation("outbox.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setAriaLabel(getTranslation("outbox.title"));
+        list.addColumn(getTranslation("outbox.createdAt"), mail -> Formats.dateTime(mail.getCreatedAt()));
+        list.addColumn(getTranslation("outbox.recipients"), OutboxMail::recipientList);
+        list.addColumn(getTranslation("outbox.subject"), OutboxMail::getSubject);
+        list.addColumn(getTranslation("outbox.status"), mail -> getTranslation(mail.getStatus().translationKey()));
+        list.addComponentColumn(getTranslation("outbox.actions"), this::openButton);
     }
 
     private Button openButton(OutboxMail mail) {
@@ -71,8 +66,8 @@ public class OutboxView extends PortalView {
 
     void refresh() {
         var mails = outbox.newest(SHOWN);
-        grid.setItems(mails);
-        grid.setVisible(!mails.isEmpty());
+        list.setItems(mails);
+        list.setVisible(!mails.isEmpty());
         empty.setVisible(mails.isEmpty());
     }
 

@@ -13,7 +13,9 @@ public final class Links {
         if (number == null || number.isBlank()) {
             return null;
         }
-        var link = new Anchor("tel:" + number.replaceAll("[^0-9+]", ""), number);
+        // "+49 (0)5121 …": the 0 in brackets is dialled only from within the country
+        var dialled = number.replaceFirst("^\\s*(\\+\\d{1,3})\\s*\\(0\\)", "$1").replaceAll("[^0-9+]", "");
+        var link = new Anchor("tel:" + dialled, number);
         link.addClassName("portal-phone");
         return link;
     }

@@ -34,10 +34,10 @@ class AccountDialogTest extends ViewTest {
         assertThat(notifications()).contains("Gespeichert.");
         var view = (AccountsView) getCurrentView();
         var row = AccountsViewTest.rowOf(view, username);
-        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Test Person");
-        assertThat(test(view.grid).getCellText(row, AccountsViewTest.ORGANISATION))
+        assertThat(view.list.getCellText(row, 1)).isEqualTo("Test Person");
+        assertThat(view.list.getCellText(row, AccountsViewTest.ORGANISATION))
                 .isEqualTo("Diakonisches Werk Musterstadt");
-        assertThat(test(view.grid).getCellText(row, AccountsViewTest.ROLE)).isEqualTo("Mitglied");
+        assertThat(view.list.getCellText(row, AccountsViewTest.ROLE)).isEqualTo("Mitglied");
     }
 
     @Test
@@ -165,8 +165,8 @@ class AccountDialogTest extends ViewTest {
 
         assertThat(dialog.isOpened()).isFalse();
         var row = AccountsViewTest.rowOf(view, username);
-        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Neuer Name");
-        assertThat(test(view.grid).getCellText(row, AccountsViewTest.ROLE)).isEqualTo("Partner");
+        assertThat(view.list.getCellText(row, 1)).isEqualTo("Neuer Name");
+        assertThat(view.list.getCellText(row, AccountsViewTest.ROLE)).isEqualTo("Partner");
     }
 
     @Test
@@ -193,7 +193,7 @@ class AccountDialogTest extends ViewTest {
     }
 
     private AccountDialog openEditDialog(AccountsView view, String username) {
-        var cell = test(view.grid).getCellComponent(AccountsViewTest.rowOf(view, username), AccountsViewTest.ACTIONS);
+        var cell = view.list.getCellComponent(AccountsViewTest.rowOf(view, username), AccountsViewTest.ACTIONS);
         test(find(Button.class, cell).withAriaLabel("Konto " + username + " bearbeiten").single()).click();
         return find(AccountDialog.class).single();
     }

@@ -36,8 +36,7 @@ class AccountsViewTest extends ViewTest {
     void listsTheDemoAccounts() {
         var view = navigate(AccountsView.class);
 
-        var grid = test(view.grid);
-        var usernames = IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).getUsername()).toList();
+        var usernames = view.list.getItems().stream().map(Account::getUsername).toList();
         assertThat(usernames).contains("anna.koordination", "bernd.agentur", "clara.jobcenter", "dora.caritas",
                 "erik.admin");
         assertThat(view.empty.isVisible()).isFalse();
@@ -48,9 +47,9 @@ class AccountsViewTest extends ViewTest {
         var view = navigate(AccountsView.class);
 
         int row = rowOf(view, "dora.caritas");
-        assertThat(test(view.grid).getCellText(row, ORGANISATION)).isEqualTo("Caritasverband Musterstadt");
-        assertThat(test(view.grid).getCellText(row, ROLE)).isEqualTo("Partner");
-        assertThat(test(view.grid).getCellText(row, STATUS)).isEqualTo("aktiv");
+        assertThat(view.list.getCellText(row, ORGANISATION)).isEqualTo("Caritasverband Musterstadt");
+        assertThat(view.list.getCellText(row, ROLE)).isEqualTo("Partner");
+        assertThat(view.list.getCellText(row, STATUS)).isEqualTo("aktiv");
     }
 
     @Test
@@ -61,12 +60,12 @@ class AccountsViewTest extends ViewTest {
         test(action(view, username, "Konto " + username + " deaktivieren"))
                 .click();
 
-        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("deaktiviert");
+        assertThat(view.list.getCellText(rowOf(view, username), STATUS)).isEqualTo("deaktiviert");
         assertThat(notifications()).contains("Das Konto " + username + " ist deaktiviert; offene Sitzungen enden.");
 
         test(action(view, username, "Konto " + username + " aktivieren")).click();
 
-        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
+        assertThat(view.list.getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
         assertThat(notifications()).contains("Das Konto " + username + " ist wieder aktiv.");
     }
 
@@ -79,15 +78,15 @@ class AccountsViewTest extends ViewTest {
                 .append("lockedUntil", Date.from(Instant.parse("2099-11-24T13:00:00Z"))));
         var view = navigate(AccountsView.class);
 
-        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS))
+        assertThat(view.list.getCellText(rowOf(view, username), STATUS))
                 .isEqualTo("aktiv, gesperrt bis 24.11.2099, 14:00");
 
         test(action(view, username, "Sperre aufheben für " + username)).click();
 
-        assertThat(test(view.grid).getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
+        assertThat(view.list.getCellText(rowOf(view, username), STATUS)).isEqualTo("aktiv");
         assertThat(notifications()).contains("Die Sperre von " + username
                 + " ist aufgehoben; die Anmeldung ist wieder möglich.");
-        var cell = test(view.grid).getCellComponent(rowOf(view, username), ACTIONS);
+        var cell = view.list.getCellComponent(rowOf(view, username), ACTIONS);
         assertThat(find(Button.class, cell).withAriaLabel("Sperre aufheben für " + username).all()).isEmpty();
     }
 
@@ -97,7 +96,7 @@ class AccountsViewTest extends ViewTest {
 
         test(action(view, "erik.admin", "Konto erik.admin deaktivieren")).click();
 
-        assertThat(test(view.grid).getCellText(rowOf(view, "erik.admin"), STATUS)).isEqualTo("aktiv");
+        assertThat(view.list.getCellText(rowOf(view, "erik.admin"), STATUS)).isEqualTo("aktiv");
         assertThat(notifications()).contains("Diese Seite oder dieser Eintrag ist für Ihr Konto nicht freigegeben.");
     }
 
@@ -139,14 +138,13 @@ class AccountsViewTest extends ViewTest {
     }
 
     static int rowOf(AccountsView view, String username) {
-        var grid = view.grid;
-        var items = grid.getListDataView().getItems().toList();
+        var items = view.list.getItems();
         return IntStream.range(0, items.size()).filter(i -> items.get(i).getUsername().equals(username))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + username));
     }
 
     Button action(AccountsView view, String username, String ariaLabel) {
-        var cell = test(view.grid).getCellComponent(rowOf(view, username), ACTIONS);
+        var cell = view.list.getCellComponent(rowOf(view, username), ACTIONS);
         return find(Button.class, cell).withAriaLabel(ariaLabel).single();
     }
 }

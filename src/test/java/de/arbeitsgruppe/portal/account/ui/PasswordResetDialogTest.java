@@ -65,7 +65,7 @@ class PasswordResetDialogTest extends ViewTest {
 
     private PasswordResetDialog openFor(String username) {
         var view = navigate(AccountsView.class);
-        var cell = test(view.grid).getCellComponent(AccountsViewTest.rowOf(view, username), AccountsViewTest.ACTIONS);
+        var cell = view.list.getCellComponent(AccountsViewTest.rowOf(view, username), AccountsViewTest.ACTIONS);
         test(find(Button.class, cell).withAriaLabel("Passwort zurücksetzen für " + username).single()).click();
         return find(PasswordResetDialog.class).single();
     }

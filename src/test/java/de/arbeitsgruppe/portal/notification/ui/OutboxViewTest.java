@@ -42,7 +42,7 @@ class OutboxViewTest extends ViewTest {
         assertThat(heading().getText()).isEqualTo("Postausgang");
         assertThat(view.noServer.isVisible()).isTrue();
         assertThat(view.noServer.getText()).startsWith("Es ist kein Mailserver eingerichtet: E-Mails werden nicht versendet,");
-        var grid = test(view.grid);
+        var grid = view.list;
         assertThat(grid.getCellText(0, SUBJECT)).isEqualTo(subject);
         assertThat(grid.getCellText(0, RECIPIENTS)).isEqualTo("Gabi Gast <gabi.gast@beispiel.example>");
         assertThat(grid.getCellText(0, STATUS)).isEqualTo("nicht versendet (kein Mailserver)");
@@ -86,10 +86,10 @@ class OutboxViewTest extends ViewTest {
     }
 
     private Button openButton(OutboxView view, String subject) {
-        var items = view.grid.getListDataView().getItems().toList();
+        var items = view.list.getItems();
         int row = items.stream().map(OutboxMail::getSubject).toList().indexOf(subject);
         assertThat(row).as("row of " + subject).isNotNegative();
-        return find(Button.class, test(view.grid).getCellComponent(row, ACTIONS)).single();
+        return find(Button.class, view.list.getCellComponent(row, ACTIONS)).single();
     }
 
     private static OutgoingMail mail(String subject) {

@@ -6,8 +6,9 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A list's filters: side by side at a desk; on a phone folded behind a "Filter" button that says how
@@ -19,7 +20,8 @@ public class FilterPanel extends Composite<Div> {
     final Button toggle = new Button();
     final Div fields = new Div();
 
-    private final List<HasValue<?, ?>> filters = new ArrayList<>();
+    /** Each filter with the value it started with: a period that always has a value is active only when changed. */
+    private final Map<HasValue<?, ?>, Object> filters = new LinkedHashMap<>();
     private boolean expanded;
 
     public FilterPanel(Component... filterFields) {
@@ -32,7 +34,7 @@ public class FilterPanel extends Composite<Div> {
         for (Component field : filterFields) {
             fields.add(field);
             if (field instanceof HasValue<?, ?> filter) {
-                filters.add(filter);
+                filters.put(filter, filter.getValue());
                 filter.addValueChangeListener(change -> updateToggle());
             }
         }
@@ -41,9 +43,10 @@ public class FilterPanel extends Composite<Div> {
         setExpanded(false);
     }
 
-    /** How many filters hold a value. */
+    /** How many filters differ from where they started. */
     public int activeCount() {
-        return (int) filters.stream().filter(filter -> !filter.isEmpty()).count();
+        return (int) filters.entrySet().stream()
+                .filter(filter -> !Objects.equals(filter.getKey().getValue(), filter.getValue())).count();
     }
 
     void setExpanded(boolean expanded) {

@@ -94,7 +94,8 @@ public class ResponsiveTable<T> extends Composite<Div> {
 
     /**
      * Shows the first page from {@code fetch(offset, limit)}; "Weitere anzeigen" appends the next one
-     * while the last page was full.
+     * while there is more. Each fetch asks for one entry beyond the page, so the button never leads
+     * to an empty page.
      */
     public void setPages(int pageSize, BiFunction<Integer, Integer, List<T>> fetch) {
         this.pages = fetch;
@@ -144,9 +145,9 @@ public class ResponsiveTable<T> extends Composite<Div> {
     }
 
     private void showNextPage() {
-        var page = pages.apply(shown.size(), pageSize);
-        append(page);
-        more.setVisible(page.size() >= pageSize);
+        var page = pages.apply(shown.size(), pageSize + 1);
+        append(page.subList(0, Math.min(page.size(), pageSize)));
+        more.setVisible(page.size() > pageSize);
     }
 
     private void append(List<T> items) {

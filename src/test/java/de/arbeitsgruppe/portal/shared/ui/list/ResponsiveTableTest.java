@@ -26,6 +26,18 @@ class ResponsiveTableTest {
     }
 
     @Test
+    void offersNoFurtherPageWhenTheLastPageIsExactlyFull() {
+        var table = numbers();
+        var four = NUMBERS.subList(0, 4);
+
+        table.setPages(2, (offset, limit) -> four.subList(offset, Math.min(four.size(), offset + limit)));
+        table.showMore();
+
+        assertThat(table.getItems()).containsExactly(1, 2, 3, 4);
+        assertThat(table.hasMore()).isFalse();
+    }
+
+    @Test
     void labelsEachValueWithItsColumnForTheCardsAndLeavesEmptyValuesOut() {
         var table = numbers();
 
