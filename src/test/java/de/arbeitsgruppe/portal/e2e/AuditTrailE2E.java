@@ -62,10 +62,10 @@ class AuditTrailE2E extends BrowserTest {
         admin.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("anna.koordination"))
                 .first().click();
         waitForVaadin(admin);
-        var firstRow = admin.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        var firstRow = admin.locator(".portal-table td").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(change));
         assertThat(firstRow.first()).isVisible();
-        assertThat(admin.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(admin.locator(".portal-table td").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("erik.admin"))).hasCount(0);
     }
 }

@@ -2,13 +2,10 @@ package de.arbeitsgruppe.portal.audit.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +20,8 @@ import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.DatePickers;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.list.FilterPanel;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -40,7 +39,9 @@ public class AuditTrailView extends PortalView {
     final Select<AuditKind> kind = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    static final int PAGE_SIZE = 50;
+
+    final ResponsiveTable<AuditEntry> list = new ResponsiveTable<>(getTranslation("audit.title"));
     final Paragraph empty = new Paragraph();
     final Anchor csv;
 
@@ -73,10 +74,7 @@ public class AuditTrailView extends PortalView {
         }
         person.setClearButtonVisible(true);
         organisation.setClearButtonVisible(true);
-        var filters = new FlexLayout(person, organisation, recordType, kind, from, to);
-        filters.addClassName("portal-filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        var filters = new FilterPanel(person, organisation, recordType, kind, from, to);
         person.addValueChangeListener(change -> refresh());
         organisation.addValueChangeListener(change -> refresh());
         recordType.addValueChangeListener(change -> refresh());
@@ -85,27 +83,19 @@ public class AuditTrailView extends PortalView {
         to.addValueChangeListener(change -> refresh());
         csv = new Anchor(AuditCsv.download(trail, this::filter, texts), AttachmentType.DOWNLOAD, getTranslation("audit.csv"));
         csv.addClassName("portal-download");
-        configureGrid();
+        configureList();
         empty.setText(getTranslation("audit.empty"));
         empty.addClassName("portal-empty");
-        add(new Paragraph(getTranslation("audit.intro")), filters, csv, grid, empty);
+        add(new Paragraph(getTranslation("audit.intro")), filters, csv, list, empty);
         refresh();
     }
 
-    private void configureGrid() {
-        grid.addColumn(texts::when).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> texts.who(entry.actor())).setHeader(getTranslation("audit.person")).setFlexGrow(1);
-        grid.addColumn(texts::kind).setHeader(getTranslation("audit.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(texts::record).setHeader(getTranslation("audit.record")).setFlexGrow(1);
-        grid.addComponentColumn(this::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setAriaLabel(getTranslation("audit.title"));
-        // pages of up to 10,000 entries load as the list scrolls, so it keeps a scroll area of its own:
-        // as tall as the window allows rather than Vaadin's 400 px box above an empty page
-        grid.setAllRowsVisible(false);
-        grid.setHeight("75vh");
-        grid.setMinHeight("20rem");
+    private void configureList() {
+        list.addColumn(getTranslation("audit.at"), texts::when);
+        list.addColumn(getTranslation("audit.person"), entry -> texts.who(entry.actor()));
+        list.addColumn(getTranslation("audit.kind"), texts::kind);
+        list.addColumn(getTranslation("audit.record"), texts::record);
+        list.addComponentColumn(getTranslation("audit.changes"), this::changes);
     }
 
     private Div changes(AuditEntry entry) {
@@ -122,9 +112,10 @@ public class AuditTrailView extends PortalView {
 
     void refresh() {
         var current = filter();
-        var any = !trail.find(current, 0, 1).isEmpty();
-        grid.setItems(query -> trail.find(current, query.getOffset(), query.getLimit()).stream());
-        grid.setVisible(any);
+        // 50 at a time: each page is found from the newest entry on (see AuditTrail.MAX_OFFSET)
+        list.setPages(PAGE_SIZE, (offset, limit) -> trail.find(current, offset, limit));
+        var any = !list.getItems().isEmpty();
+        list.setVisible(any);
         empty.setVisible(!any);
     }
 

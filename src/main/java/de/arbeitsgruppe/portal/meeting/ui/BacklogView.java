@@ -3,8 +3,6 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +23,7 @@ import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -42,7 +41,7 @@ public class BacklogView extends PortalView {
 
     final Paragraph intro = new Paragraph();
     final Button create = new Button();
-    final Grid<BacklogItem> grid = new Grid<>(BacklogItem.class, false);
+    final ResponsiveTable<BacklogItem> list = new ResponsiveTable<>(getTranslation("backlog.title"));
     final Paragraph empty = new Paragraph();
 
     private final AgendaBacklog backlog;
@@ -62,25 +61,20 @@ public class BacklogView extends PortalView {
         empty.addClassName("portal-empty");
         empty.setText(getTranslation(coordinatorOrAdmin ? "backlog.empty.coordinator" : "backlog.empty"));
         configureGrid();
-        add(intro, create, grid, empty);
+        add(intro, create, list, empty);
         refresh();
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(this::topic).setHeader(getTranslation("agenda.item.title")).setFlexGrow(3);
-        grid.addColumn(item -> getTranslation("agenda.minutes", item.getPlannedMinutes()))
-                .setHeader(getTranslation("agenda.item.minutes")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BacklogItem::getPresenter).setHeader(getTranslation("agenda.item.presenter"));
-        grid.addColumn(item -> getTranslation(item.isPublicItem() ? "agenda.public" : "agenda.internal"))
-                .setHeader(getTranslation("backlog.visibility")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::origin).setHeader(getTranslation("backlog.origin")).setFlexGrow(2);
+        list.addComponentColumn(getTranslation("agenda.item.title"), this::topic);
+        list.addColumn(getTranslation("agenda.item.minutes"), item -> getTranslation("agenda.minutes", item.getPlannedMinutes()));
+        list.addColumn(getTranslation("agenda.item.presenter"), BacklogItem::getPresenter);
+        list.addColumn(getTranslation("backlog.visibility"),
+                item -> getTranslation(item.isPublicItem() ? "agenda.public" : "agenda.internal"));
+        list.addColumn(getTranslation("backlog.origin"), this::origin);
         if (coordinatorOrAdmin) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("backlog.actions")).setAutoWidth(true);
+            list.addComponentColumn(getTranslation("backlog.actions"), this::actions);
         }
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setAriaLabel(getTranslation("backlog.title"));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
     }
 
     private Component topic(BacklogItem item) {
@@ -177,8 +171,8 @@ public class BacklogView extends PortalView {
 
     void refresh() {
         var items = backlog.list();
-        grid.setItems(items);
-        grid.setVisible(!items.isEmpty());
+        list.setItems(items);
+        list.setVisible(!items.isEmpty());
         empty.setVisible(items.isEmpty());
     }
 

@@ -53,8 +53,8 @@ class AuditTrailViewTest extends ViewTest {
         view.person.setValue(view.person.getListDataView().getItems()
                 .filter(account -> account.getUsername().equals(SignedIn.COORDINATOR)).findFirst().orElseThrow());
 
-        var grid = test(view.grid);
-        assertThat(view.grid.isVisible()).isTrue();
+        var grid = view.list;
+        assertThat(view.list.isVisible()).isTrue();
         assertThat(grid.getCellText(0, 1)).contains("(anna.koordination)").contains("Landkreis Musterstadt");
         assertThat(grid.getCellText(0, 2)).isEqualTo("geändert");
         assertThat(grid.getCellText(0, 3)).isEqualTo("Ansprechpartner: " + name);
@@ -67,7 +67,7 @@ class AuditTrailViewTest extends ViewTest {
         view.from.setValue(java.time.LocalDate.of(2001, 1, 1));
         view.to.setValue(java.time.LocalDate.of(2001, 1, 31));
 
-        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.list.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.empty.getText()).startsWith("Keine Einträge für diese Filter.");
     }

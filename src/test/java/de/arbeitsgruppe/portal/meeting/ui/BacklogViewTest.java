@@ -42,8 +42,8 @@ class BacklogViewTest extends ViewTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(notifications()).contains("Thema aufgenommen.");
         var row = rowOf(view, title);
-        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("30 Minuten");
-        assertThat(test(view.grid).getCellText(row, 4))
+        assertThat(view.list.getCellText(row, 1)).isEqualTo("30 Minuten");
+        assertThat(view.list.getCellText(row, 4))
                 .isEqualTo("aufgenommen am " + Formats.date(Formats.today()) + " von Anna Koordination");
     }
 
@@ -74,7 +74,7 @@ class BacklogViewTest extends ViewTest {
         test(dialog.minutes).setValue(45);
         test(dialog.save).click();
 
-        assertThat(test(view.grid).getCellText(rowOf(view, topic.getTitle()), 1)).isEqualTo("45 Minuten");
+        assertThat(view.list.getCellText(rowOf(view, topic.getTitle()), 1)).isEqualTo("45 Minuten");
     }
 
     @Test
@@ -94,7 +94,7 @@ class BacklogViewTest extends ViewTest {
                 + Formats.date(soon.toLocalDate()) + ".");
         assertThat(meetings.find(target.getId()).orElseThrow().getAgenda()).extracting(AgendaItem::getTitle)
                 .contains(topic.getTitle());
-        assertThat(IntStream.range(0, test(view.grid).size()).mapToObj(i -> test(view.grid).getRow(i).getTitle()))
+        assertThat(view.list.getItems().stream().map(BacklogItem::getTitle))
                 .doesNotContain(topic.getTitle());
     }
 
@@ -133,7 +133,7 @@ class BacklogViewTest extends ViewTest {
         var view = navigate(BacklogView.class);
 
         assertThat(view.create.isVisible()).isFalse();
-        assertThat(view.grid.getColumns()).hasSize(5);
+        assertThat(view.list.getHeaders()).hasSize(5);
         assertThat(rowOf(view, title)).isNotNegative();
     }
 
@@ -154,18 +154,18 @@ class BacklogViewTest extends ViewTest {
 
         var view = navigate(BacklogView.class);
 
-        assertThat(test(view.grid).getCellText(rowOf(view, item.getTitle()), 4)).isEqualTo("vertagt aus „"
+        assertThat(view.list.getCellText(rowOf(view, item.getTitle()), 4)).isEqualTo("vertagt aus „"
                 + meeting.getTitle() + "“ vom " + Formats.date(meeting.localStart().toLocalDate()));
     }
 
     int rowOf(BacklogView view, String title) {
-        var grid = test(view.grid);
-        return IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).getTitle().equals(title)).findFirst()
+        var items = view.list.getItems();
+        return IntStream.range(0, items.size()).filter(i -> items.get(i).getTitle().equals(title)).findFirst()
                 .orElse(-1);
     }
 
     private void click(BacklogView view, String title, String ariaLabel) {
-        var cell = test(view.grid).getCellComponent(rowOf(view, title), 5);
+        var cell = view.list.getCellComponent(rowOf(view, title), 5);
         test(find(Button.class, cell).withAriaLabel(ariaLabel).single()).click();
     }
 }
