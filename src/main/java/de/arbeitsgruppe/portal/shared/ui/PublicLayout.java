@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
@@ -25,14 +27,20 @@ import java.util.Locale;
  */
 @AnonymousAllowed
 @CssImport("./styles/public.css")
-public final class PublicLayout extends Div implements RouterLayout {
+public final class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    final Anchor home = new Anchor();
     final Nav links = new Nav();
     final Anchor login = new Anchor();
     final Button languageSwitch = new Button();
     private final Main content = new Main();
     private final CurrentUser currentUser;
+
+    /** As in the portal's own layout: each page starts at its top, without the last page's error. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Notices.closeErrors();
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+    }
 
     PublicLayout(CurrentUser currentUser, PortalProperties properties) {
         this.currentUser = currentUser;

@@ -58,7 +58,14 @@ public class ResponsiveTable<T> extends Composite<Div> {
         body.getElement().setAttribute("role", "rowgroup");
         headerRow.getElement().setAttribute("role", "row");
         more.setText(getTranslation("list.more"));
-        more.addClickListener(click -> showNextPage());
+        more.addClickListener(click -> {
+            var firstNew = shown.size();
+            showNextPage();
+            // keyboard and screen reader users go on at the first new entry, not at a vanished button
+            table.getElement().executeJs("const row = this.tBodies[0].rows[$0];"
+                    + " const target = row && row.querySelector('a, button, [tabindex]');"
+                    + " if (target) { target.focus(); }", firstNew);
+        });
         more.setVisible(false);
         var wrapper = getContent();
         wrapper.addClassName("portal-table-wrapper");
