@@ -29,6 +29,22 @@ class NavigationE2E extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheNextPageStartsAtItsTopAfterALinkAtTheBottomOfTheLast() {
+        page.setViewportSize(Screen.PHONE.width, Screen.PHONE.height);
+        login("anna.koordination");
+        open("termine/m-ag-sitzung-5");
+        page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        assertThat(((Number) page.evaluate("() => window.scrollY")).intValue()).isPositive();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zu allen Terminen")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Termine");
+        waitForVaadin();
+        page.waitForFunction("() => window.scrollY === 0");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isInViewport();
+    }
+
+    @Test
     void loggingOutEndsOnTheLoginPageAndLocksProtectedPages() {
         login("clara.jobcenter");
 
