@@ -10,6 +10,7 @@ import de.arbeitsgruppe.portal.shared.GroupContactProperties;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,9 +60,13 @@ public class ConfirmationReminders {
             throw new ReminderRefused("no e-mail address", contact.getReminderSentAt(), null);
         }
         var now = Instant.now();
-        if (!contact.mayBeRemindedAt(now)) {
-            throw new ReminderRefused("reminded less than 14 days ago", contact.getReminderSentAt(),
-                    contact.nextReminderAllowed());
+        // once in 14 days per person: also when another entry carries the same address
+        var lastForAddress = contacts.findByWorkingGroupIdAndEmailIgnoreCase(contact.getWorkingGroupId(), contact.getEmail())
+                .stream().filter(other -> !other.mayBeRemindedAt(now))
+                .max(Comparator.comparing(Contact::getReminderSentAt));
+        if (lastForAddress.isPresent()) {
+            throw new ReminderRefused("reminded less than 14 days ago", lastForAddress.get().getReminderSentAt(),
+                    lastForAddress.get().nextReminderAllowed());
         }
         var before = contact.getReminderSentAt();
         contact.setReminderSentAt(now);

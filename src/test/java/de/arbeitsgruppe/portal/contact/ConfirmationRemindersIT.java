@@ -101,6 +101,19 @@ class ConfirmationRemindersIT {
     }
 
     @Test
+    void remindsAPersonOnceInFourteenDaysAlsoWhenTwoEntriesCarryTheirAddress() {
+        var address = "doppelt." + suffix + "@example.org";
+        var first = entry("Doris Doppelt " + suffix, address, null);
+        var second = entry("Doris Doppelt (Vertretung) " + suffix, address.toUpperCase(), null);
+
+        asCoordinator(() -> reminders.send(first, PORTAL));
+
+        assertThatThrownBy(() -> asCoordinator(() -> reminders.send(second, PORTAL)))
+                .isInstanceOfSatisfying(ReminderRefused.class, refused -> assertThat(refused.nextAllowed())
+                        .isAfter(Instant.now().plus(Duration.ofDays(13))));
+    }
+
+    @Test
     void refusesAnEntryWithoutAddress() {
         var id = entry("Ohne Adresse " + suffix, null, null);
 

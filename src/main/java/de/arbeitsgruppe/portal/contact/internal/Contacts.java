@@ -14,4 +14,6 @@ public interface Contacts extends MongoRepository<Contact, String> {
     List<Contact> findByOrganisationId(String organisationId);
 
     List<Contact> findByWorkingGroupId(String workingGroupId);
+
+    List<Contact> findByWorkingGroupIdAndEmailIgnoreCase(String workingGroupId, String email);
 }
