@@ -1,6 +1,5 @@
 package de.arbeitsgruppe.portal.meeting.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.DatePickers;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
@@ -50,7 +50,7 @@ class MoveDialog extends Dialog {
         move.addClickListener(click -> move());
         cancel.setText(getTranslation("calendar.move.cancel"));
         cancel.addClickListener(click -> close());
-        add(before, (Component) start, notice);
+        add(before, start, notice);
         getFooter().add(cancel, move);
         setWidth("min(32rem, 100%)");
     }
@@ -64,7 +64,7 @@ class MoveDialog extends Dialog {
         // the length as stored now: someone may have changed the end since this dialog opened
         var current = meetings.find(meeting.getId()).orElse(meeting);
         var length = Duration.between(current.getStart(), current.getEnd());
-        var newStart = start.getValue().atZone(de.arbeitsgruppe.portal.shared.Formats.ZONE).toInstant();
+        var newStart = start.getValue().atZone(Formats.ZONE).toInstant();
         var moved = SaveFailures.attempt(this, () -> meetings.reschedule(meeting.getId(), newStart, newStart.plus(length)));
         if (moved != null) {
             close();

@@ -13,6 +13,7 @@ import de.arbeitsgruppe.portal.meeting.AgendaItem;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.Details;
+import de.arbeitsgruppe.portal.shared.ui.Links;
 
 /**
  * One public event: when, where, who organises it, whom to ask or register with, what it is about,
@@ -35,7 +36,7 @@ class PublicEventCard extends Section {
         details.show("events.organiser", organiserName);
         if (contactEmail != null && !contactEmail.isBlank()) {
             details.add(new Details.Term(getTranslation("events.contact")),
-                    new Details.Description(new Anchor("mailto:" + contactEmail, contactEmail)));
+                    new Details.Description(Links.email(contactEmail)));
         }
         addToCalendar.setHref(CalendarFeedController.publicEventPath(event.getId()));
         addToCalendar.setText(getTranslation("events.addToCalendar"));

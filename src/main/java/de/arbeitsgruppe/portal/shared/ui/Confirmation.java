@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 
 /**
  * The one question before a step that cannot simply be taken back: a question, optional details,
@@ -72,7 +73,7 @@ public class Confirmation extends Dialog {
     }
 
     /** The details' texts, as shown. */
-    public java.util.List<String> getDetailTexts() {
+    public List<String> getDetailTexts() {
         return details.getChildren().map(shown -> shown.getElement().getTextRecursively()).toList();
     }
 

@@ -27,7 +27,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.PortalUser;
-import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.util.Locale;
 
 /**
@@ -90,12 +89,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private Header createUserBar() {
         var bar = new Header();
         bar.addClassName("portal-userbar");
-        Locale other = PortalTranslations.supported(getLocale()).equals(PortalTranslations.GERMAN)
-                ? PortalTranslations.ENGLISH : PortalTranslations.GERMAN;
-        languageSwitch.setText(getTranslation("layout.language." + other.getLanguage()));
-        languageSwitch.getElement().setAttribute("lang", other.getLanguage());
-        languageSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        languageSwitch.addClickListener(click -> switchTo(other));
+        Locale other = LayoutParts.otherLanguage(getLocale());
+        LayoutParts.languageButton(languageSwitch, other, currentUser);
         languageSwitch.addClassName("portal-language");
         var who = new Div();
         who.addClassName("portal-user");
@@ -114,7 +109,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         who.addClassName("portal-account-who");
         // shown, not an action: choosing it only closes the menu
         root.getSubMenu().addItem(who);
-        var language = root.getSubMenu().addItem(getTranslation("layout.language." + other.getLanguage()), click -> switchTo(other));
+        var language = root.getSubMenu().addItem(getTranslation("layout.language." + other.getLanguage()), click -> LayoutParts.switchLanguage(this, currentUser, other));
         language.getElement().setAttribute("lang", other.getLanguage());
         root.getSubMenu().addItem(getTranslation("layout.logout"), click -> authenticationContext.logout());
     }
@@ -122,8 +117,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** Every page starts at its top, and a message about the previous page does not stay on the next. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Notices.closeErrors();
-        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+        LayoutParts.startPage(this);
     }
 
     private void showUser(Div who, PortalUser user, Locale other) {
@@ -145,16 +139,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         login.setRouterIgnore(properties.isOidc());
         who.add(login);
         accountMenu.setVisible(false);
-    }
-
-    private void switchTo(Locale locale) {
-        if (currentUser.find().isPresent()) {
-            currentUser.changeLocale(locale);
-        }
-        getUI().ifPresent(ui -> {
-            ui.getSession().setAttribute(Locale.class, locale);
-            ui.getPage().reload();
-        });
     }
 
     private Footer createFooter() {

@@ -2,7 +2,6 @@ package de.arbeitsgruppe.portal.shared.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +15,6 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
-import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
-import java.util.Locale;
 
 /**
  * Frame of the pages for visitors without a login: the portal's name and the public pages in one
@@ -38,8 +35,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
     /** As in the portal's own layout: each page starts at its top, without the last page's error. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Notices.closeErrors();
-        getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
+        LayoutParts.startPage(this);
     }
 
     PublicLayout(CurrentUser currentUser, PortalProperties properties) {
@@ -60,31 +56,13 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
         links.add(new Anchor("veranstaltungen", getTranslation("events.title")), login,
                 new Anchor("barrierefreiheit", getTranslation("accessibility.title")),
                 new Anchor("impressum", getTranslation("legal.title")));
-        var header = new Header(name, links, languageSwitch());
+        LayoutParts.languageButton(languageSwitch, LayoutParts.otherLanguage(getLocale()), currentUser);
+        var header = new Header(name, links, languageSwitch);
         header.addClassName("portal-public-header");
         content.addClassName("portal-public-content");
         add(header, content);
     }
 
-    private Button languageSwitch() {
-        Locale other = PortalTranslations.supported(getLocale()).equals(PortalTranslations.GERMAN)
-                ? PortalTranslations.ENGLISH : PortalTranslations.GERMAN;
-        languageSwitch.setText(getTranslation("layout.language." + other.getLanguage()));
-        languageSwitch.getElement().setAttribute("lang", other.getLanguage());
-        languageSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        languageSwitch.addClickListener(click -> switchTo(other));
-        return languageSwitch;
-    }
-
-    private void switchTo(Locale locale) {
-        if (currentUser.find().isPresent()) {
-            currentUser.changeLocale(locale);
-        }
-        getUI().ifPresent(ui -> {
-            ui.getSession().setAttribute(Locale.class, locale);
-            ui.getPage().reload();
-        });
-    }
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
