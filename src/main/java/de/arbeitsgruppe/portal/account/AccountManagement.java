@@ -49,6 +49,19 @@ public class AccountManagement {
     }
 
     /**
+     * The active accounts of the group's own staff (members, coordinators, admins) by name, for the
+     * office to name someone among them, e.g. who writes the minutes. Partners are not staff.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public List<StaffMember> staff() {
+        return accounts.findByWorkingGroupId(workingGroup(), Sort.by("displayName", "username")).stream()
+                .filter(account -> account.isActive() && account.getRole() != null && account.getRole().isInternal())
+                .map(account -> new StaffMember(account.getUsername(),
+                        account.getDisplayName() == null ? account.getUsername() : account.getDisplayName()))
+                .toList();
+    }
+
+    /**
      * A new account; its first password is required in local mode. In oidc mode the password is
      * ignored and none is stored (nobody logs in with it): the user logs in through Keycloak with the
      * same login name.

@@ -32,6 +32,15 @@ class InvitationRecipients {
 
     /** The invitees of the meetings, those with an address first in the order they were invited. */
     Resolved of(Collection<Meeting> meetings) {
+        return of(meetings, false);
+    }
+
+    /** Who receives the minutes: the invitees and, after them, the contacts only informed. */
+    Resolved ofMinutes(Meeting meeting) {
+        return of(List.of(meeting), true);
+    }
+
+    private Resolved of(Collection<Meeting> meetings, boolean withInformed) {
         var withAddress = new LinkedHashMap<String, Invitee>();
         var withoutAddress = new ArrayList<String>();
         var members = new HashMap<String, Boolean>();
@@ -46,6 +55,10 @@ class InvitationRecipients {
                             organisation.getMembership() == Membership.MEMBER))));
             // guests come from outside the working group
             meeting.getGuests().forEach(guest -> invitees.add(new Invitee(guest.getName(), guest.getEmail(), false)));
+            if (withInformed) {
+                meeting.getInformedContactIds().forEach(id -> contacts.find(id).ifPresent(contact -> invitees.add(
+                        new Invitee(contact.getName(), contact.getEmail(), member.test(contact.getOrganisationId())))));
+            }
             for (Invitee invitee : invitees) {
                 if (invitee.hasAddress()) {
                     withAddress.putIfAbsent(invitee.email().strip().toLowerCase(Locale.ROOT), invitee);

@@ -49,6 +49,15 @@ public class MeetingInvitations {
     }
 
     /**
+     * Who receives the minutes of a meeting: its invitees and the contacts only informed, each address
+     * once. Those outside the member organisations ({@link Invitee#internal()} false) get the partner version.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public List<Invitee> minutesRecipients(String meetingId) {
+        return recipients.ofMinutes(require(meetingId)).recipients();
+    }
+
+    /**
      * Sends the invitation of one date, or with {@code wholeSeries} of the series it belongs to (one
      * file with all its dates), and notes the date(s) as invited.
      *

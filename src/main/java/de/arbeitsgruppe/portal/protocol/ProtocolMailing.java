@@ -1,0 +1,98 @@
+package de.arbeitsgruppe.portal.protocol;
+
+import de.arbeitsgruppe.portal.meeting.Invitee;
+import de.arbeitsgruppe.portal.meeting.MeetingInvitations;
+import de.arbeitsgruppe.portal.notification.MailStatus;
+import de.arbeitsgruppe.portal.notification.Mailer;
+import de.arbeitsgruppe.portal.notification.OutgoingMail;
+import de.arbeitsgruppe.portal.notification.OutgoingMail.Attachment;
+import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
+import de.arbeitsgruppe.portal.protocol.internal.ProtocolPdf;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.GroupContactProperties;
+import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends minutes through the outbox, one mail per recipient, with the PDF attached: invitees and the
+ * informed of the member organisations get the whole minutes, partners and guests the partner
+ * version. Each PDF is made once per kind, not once per recipient. Always German, like the minutes.
+ */
+@Component
+class ProtocolMailing {
+
+    static final String PDF_TYPE = "application/pdf";
+
+    private final MeetingInvitations invitations;
+    private final Mailer mailer;
+    private final PortalTranslations translations;
+    private final GroupContactProperties groupContact;
+
+    ProtocolMailing(MeetingInvitations invitations, Mailer mailer, PortalTranslations translations,
+            GroupContactProperties groupContact) {
+        this.invitations = invitations;
+        this.mailer = mailer;
+        this.translations = translations;
+        this.groupContact = groupContact;
+    }
+
+    /** Sent round for comments until the deadline; returns how many mails were handed to the mail server or kept. */
+    MinutesDelivery circulated(String meetingId, ProtocolContent draft, String link, java.time.LocalDate deadline) {
+        var header = draft.header();
+        return send(meetingId, draft, "protocol.mail.circulated.subject", "protocol.mail.circulated.text",
+                link, content -> new Object[] {header.meetingTitle(), Formats.dateTime(header.start()),
+                        Formats.date(deadline)});
+    }
+
+    MinutesDelivery approved(String meetingId, ProtocolContent version, String link) {
+        var header = version.header();
+        var subject = version.version() == 1 ? "protocol.mail.approved.subject" : "protocol.mail.corrected.subject";
+        var text = version.version() == 1 ? "protocol.mail.approved.text" : "protocol.mail.corrected.text";
+        return send(meetingId, version, subject, text, link, content -> new Object[] {header.meetingTitle(),
+                Formats.dateTime(header.start()), content.version(), content.correctionReason()});
+    }
+
+    private MinutesDelivery send(String meetingId, ProtocolContent full, String subjectKey, String textKey, String link,
+            Function<ProtocolContent, Object[]> parameters) {
+        var fullPdf = attachment(full);
+        Attachment partnerPdf = null;
+        int sent = 0;
+        int failed = 0;
+        var recipients = invitations.minutesRecipients(meetingId);
+        for (Invitee invitee : recipients) {
+            if (!invitee.hasAddress()) {
+                continue;
+            }
+            Attachment pdf;
+            if (invitee.internal()) {
+                pdf = fullPdf;
+            } else {
+                partnerPdf = partnerPdf == null ? attachment(full.forPartners()) : partnerPdf;
+                pdf = partnerPdf;
+            }
+            var values = parameters.apply(full);
+            var text = t("protocol.mail.greeting", invitee.name()) + "\n\n" + t(textKey, values) + "\n\n"
+                    + t("protocol.mail.link", link) + "\n\n" + t("protocol.mail.closing");
+            var status = mailer.send(new OutgoingMail(new Recipient(invitee.name(), invitee.email()),
+                    new Recipient("", groupContact.email()), t(subjectKey, values), text, java.util.List.of(pdf)));
+            if (status == MailStatus.FAILED) {
+                failed++;
+            } else {
+                sent++;
+            }
+        }
+        return new MinutesDelivery(sent, failed);
+    }
+
+    private static Attachment attachment(ProtocolContent content) {
+        var name = content.version() == 0 ? "protokoll-entwurf.pdf" : "protokoll-fassung-" + content.version() + ".pdf";
+        return new Attachment(content.partnerVersion() ? name.replace(".pdf", "-partner.pdf") : name, PDF_TYPE,
+                ProtocolPdf.render(content));
+    }
+
+    private String t(String key, Object... parameters) {
+        return translations.getTranslation(key, PortalTranslations.GERMAN, parameters);
+    }
+
+}

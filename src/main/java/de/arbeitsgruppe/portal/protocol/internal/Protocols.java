@@ -1,0 +1,13 @@
+package de.arbeitsgruppe.portal.protocol.internal;
+
+import de.arbeitsgruppe.portal.protocol.Protocol;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Protocols extends MongoRepository<Protocol, String> {
+
+    Optional<Protocol> findByIdAndWorkingGroupId(String id, String workingGroupId);
+
+    List<Protocol> findByIdInAndWorkingGroupId(java.util.Collection<String> ids, String workingGroupId);
+}
