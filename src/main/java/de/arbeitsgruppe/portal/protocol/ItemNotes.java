@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.protocol;
 
+import de.arbeitsgruppe.portal.shared.MultiLine;
 import de.arbeitsgruppe.portal.shared.Texts;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -26,8 +27,10 @@ public class ItemNotes {
     private String protocolId;
     private String agendaItemId;
     @Size(max = MAX_LENGTH, message = "{validation.size}")
+    @MultiLine
     private String notes;
     @Size(max = MAX_LENGTH, message = "{validation.size}")
+    @MultiLine
     private String internalNotes;
     private Instant savedAt;
     private String savedBy;
