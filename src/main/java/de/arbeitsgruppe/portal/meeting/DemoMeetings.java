@@ -20,17 +20,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo meetings of Musterstadt, seeded once in demo mode around the day of the first start: the
- * monthly session series (second Tuesday, 10:00), an interface talk, a meeting with the language
- * course providers (partners) and a public employer information day.
+ * monthly session series (second Tuesday, 10:00), the sessions of the ten months before it (held,
+ * so the demo holds minutes and decisions of a year), an interface talk, a meeting with the
+ * language course providers (partners) and a public employer information day.
  */
 @Component
 @Order(40)
-class DemoMeetings implements ApplicationRunner {
+public class DemoMeetings implements ApplicationRunner {
 
     static final String SERIES_ID = "s-ag-sitzungen";
     static final String INTERFACE_TALK_ID = "m-schnittstelle-kommune-jobcenter";
     static final String PARTNER_MEETING_ID = "m-austausch-sprachkurstraeger";
     static final String PUBLIC_EVENT_ID = "m-arbeitgeberinformationstag";
+    /** Ids of the earlier sessions: {@code m-ag-archiv-1} is the oldest. */
+    public static final String ARCHIVE_ID_PREFIX = "m-ag-archiv-";
+    public static final int ARCHIVE_SESSIONS = 10;
+    private static final List<String> ARCHIVE_TOPICS = List.of("Jahresplanung und Schwerpunkte",
+            "Sprachkursplätze und Wartezeiten", "Anerkennung ausländischer Berufsabschlüsse",
+            "Jobbörse für Geflüchtete", "Kinderbetreuung während der Sprachkurse", "Übergänge in Ausbildung",
+            "Fallzahlen erstes Halbjahr", "Arbeitgeberansprache im Handwerk", "Mobilität im ländlichen Raum",
+            "Evaluation der Zusammenarbeit");
     private static final String KOMMUNE = "org-landkreis-musterstadt";
     private static final String AGENTUR = "org-agentur-musterstadt";
     private static final String JOBCENTER = "org-jobcenter-musterstadt";
@@ -55,6 +64,7 @@ class DemoMeetings implements ApplicationRunner {
         }
         var today = Formats.today();
         seedSessions(today);
+        seedArchive(today);
         for (Meeting meeting : List.of(interfaceTalk(today), partnerMeeting(today), publicEvent(today))) {
             meeting.setWorkingGroupId(properties.workingGroupId());
             meeting.setUid(meeting.getId() + Meeting.UID_SUFFIX);
@@ -88,9 +98,40 @@ class DemoMeetings implements ApplicationRunner {
             if (date.localStart().toLocalDate().isBefore(today)) {
                 date.setState(MeetingState.HELD);
                 date.getAgenda().forEach(item -> item.setDealtWith(true));
+                date.setAttendance(java.util.Map.of("c-kommune-mueller", Attendance.PRESENT,
+                        "c-agentur-weber", Attendance.PRESENT, "c-jobcenter-yilmaz", Attendance.EXCUSED));
             }
         }
         meetings.saveAll(dates);
+    }
+
+    /** The ten monthly sessions before the series, held, each with the standard items and a topic of its month. */
+    private void seedArchive(LocalDate today) {
+        var seriesStart = today.withDayOfMonth(1).minusMonths(2);
+        var archive = new java.util.ArrayList<Meeting>();
+        for (int i = 0; i < ARCHIVE_SESSIONS; i++) {
+            var month = seriesStart.minusMonths(ARCHIVE_SESSIONS - i);
+            var day = month.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+            var meeting = single(ARCHIVE_ID_PREFIX + (i + 1), MeetingType.SESSION, "Sitzung der Arbeitsgruppe", day, 10, 120);
+            meeting.setPlace("Kreishaus Musterstadt, Raum 204");
+            meeting.setOrganiserOrganisationId(KOMMUNE);
+            meeting.setOrganiserName("Anna Koordination");
+            meeting.setInvitedOrganisationIds(Set.of(KOMMUNE, AGENTUR, JOBCENTER, CARITAS));
+            meeting.setInvitedContactIds(Set.of("c-kommune-mueller", "c-agentur-weber", "c-jobcenter-yilmaz"));
+            meeting.setInformedContactIds(Set.of("c-kommune-postfach"));
+            var agenda = planning.standardItems();
+            agenda.add(1, new AgendaItem(ARCHIVE_TOPICS.get(i), 40).markedPublic());
+            meeting.setAgenda(agenda);
+            meeting.setState(MeetingState.HELD);
+            meeting.getAgenda().forEach(item -> item.setDealtWith(true));
+            meeting.setAttendance(java.util.Map.of("c-kommune-mueller", Attendance.PRESENT,
+                    "c-agentur-weber", Attendance.PRESENT, "c-jobcenter-yilmaz", i % 3 == 0 ? Attendance.EXCUSED
+                            : Attendance.PRESENT));
+            meeting.setWorkingGroupId(properties.workingGroupId());
+            meeting.setUid(meeting.getId() + Meeting.UID_SUFFIX);
+            archive.add(meeting);
+        }
+        meetings.saveAll(archive);
     }
 
     private static Meeting interfaceTalk(LocalDate today) {
