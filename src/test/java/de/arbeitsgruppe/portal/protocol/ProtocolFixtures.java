@@ -30,6 +30,15 @@ public final class ProtocolFixtures {
         return SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> meetings.create(meeting, null));
     }
 
+    /** Puts the minutes into "Abstimmung" with the given deadline, as no page would for a past deadline. */
+    public static void circulating(de.arbeitsgruppe.portal.protocol.internal.Protocols protocols, String meetingId,
+            java.time.LocalDate deadline) {
+        var protocol = protocols.findById(meetingId).orElseThrow();
+        protocol.setState(ProtocolState.CIRCULATING);
+        protocol.setCommentDeadline(deadline);
+        protocols.save(protocol);
+    }
+
     public static String item(Meeting meeting, int index) {
         return meeting.getAgenda().get(index).getId();
     }
