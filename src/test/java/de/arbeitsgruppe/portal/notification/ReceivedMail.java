@@ -24,9 +24,20 @@ import java.util.List;
  * @param calendar the text of the first {@code text/calendar} part, or null
  * @param calendarType that part's content type, e.g. {@code text/calendar; method=REQUEST; charset=UTF-8}
  * @param attachments the file names of the attachments
+ * @param attachmentContents the bytes of the attachments, in the same order
  */
 public record ReceivedMail(List<String> to, String from, List<String> replyTo, String subject, String text,
-        String calendar, String calendarType, List<String> attachments, String mimeStructure) {
+        String calendar, String calendarType, List<String> attachments, String mimeStructure,
+        List<byte[]> attachmentContents) {
+
+    /** The bytes of the attachment with this file name. */
+    public byte[] attachment(String fileName) {
+        var index = attachments.indexOf(fileName);
+        if (index < 0) {
+            throw new IllegalArgumentException("no attachment " + fileName + " in " + attachments);
+        }
+        return attachmentContents.get(index);
+    }
 
     static ReceivedMail of(MimeMessage message) {
         try {
@@ -35,7 +46,7 @@ public record ReceivedMail(List<String> to, String from, List<String> replyTo, S
             return new ReceivedMail(addresses(message.getRecipients(Message.RecipientType.TO)),
                     addresses(message.getFrom()).getFirst(), addresses(message.getReplyTo()), message.getSubject(),
                     parts.text, parts.calendar, parts.calendarType, List.copyOf(parts.attachments),
-                    parts.structure.toString());
+                    parts.structure.toString(), List.copyOf(parts.contents));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("unreadable mail", e);
         }
@@ -51,6 +62,7 @@ public record ReceivedMail(List<String> to, String from, List<String> replyTo, S
         String calendar;
         String calendarType;
         final List<String> attachments = new ArrayList<>();
+        final List<byte[]> contents = new ArrayList<>();
         final StringBuilder structure = new StringBuilder();
 
         void walk(Part part, int depth) throws MessagingException, IOException {
@@ -64,6 +76,9 @@ public record ReceivedMail(List<String> to, String from, List<String> replyTo, S
             }
             if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
                 attachments.add(part.getFileName());
+                try (InputStream in = part.getInputStream()) {
+                    contents.add(in.readAllBytes());
+                }
             } else if (part.isMimeType("text/plain") && text == null) {
                 // SMTP carries lines ending in CR LF; mail programs show plain lines
                 text = content(part).replace("\r\n", "\n");
