@@ -84,6 +84,17 @@ class CalendarEvents {
                 content.description(), content.link(), content.category());
     }
 
+    /**
+     * The minutes' address as the event's URL and a last line of its description. An event has one
+     * URL (RFC 5545): the minutes' takes the place of the online link, which stays in the location and
+     * the description.
+     */
+    Content withMinutes(Content content, String address) {
+        var line = german("ical.description.protocol", address);
+        var description = content.description().isEmpty() ? line : content.description() + "\n\n" + line;
+        return new Content(content.summary(), content.location(), description, address, content.category());
+    }
+
     /** ORGANIZER and ATTENDEEs; {@code reply} asks each attendee to accept or decline. */
     static void invite(VEvent event, Participants participants, boolean reply) {
         if (participants.organiserEmail() != null) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -125,11 +126,25 @@ public class MeetingCalendarFiles {
      * meetings keep only the organiser's name.
      */
     public String publish(String calendarName, List<Meeting> meetings) {
+        return publish(calendarName, meetings, Map.of());
+    }
+
+    /**
+     * A calendar as {@link #publish(String, List)}, whose events of meetings with minutes carry the
+     * minutes' address.
+     *
+     * @param minutesAddresses the absolute address of the minutes by meeting id, for those the reader may read
+     */
+    public String publish(String calendarName, List<Meeting> meetings, Map<String, String> minutesAddresses) {
         var published = new ArrayList<VEvent>();
         for (Meeting meeting : meetings) {
             var content = events.content(meeting);
             if (meeting.isCancelled()) {
                 content = events.cancelledInTitle(content);
+            }
+            var minutes = meeting.getId() == null ? null : minutesAddresses.get(meeting.getId());
+            if (minutes != null) {
+                content = events.withMinutes(content, minutes);
             }
             var event = events.event(meeting.getStart(), meeting.getEnd(), content, publishedUid(meeting),
                     meeting.getSequence());

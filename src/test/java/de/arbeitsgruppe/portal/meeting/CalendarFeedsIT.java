@@ -6,6 +6,11 @@ import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
+import de.arbeitsgruppe.portal.protocol.ProtocolFixtures;
+import de.arbeitsgruppe.portal.protocol.ProtocolState;
+import de.arbeitsgruppe.portal.protocol.internal.Protocols;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
 import java.io.StringReader;
@@ -52,6 +57,10 @@ class CalendarFeedsIT {
     AccountManagement accounts;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    Protocols protocols;
+    @Autowired
+    PortalProperties properties;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -150,6 +159,31 @@ class CalendarFeedsIT {
     }
 
     @Test
+    void aMeetingWithMinutesLinksThemInThePersonalFeedButNotInThePublicOne() throws Exception {
+        var title = "Nachlese " + UUID.randomUUID().toString().substring(0, 8);
+        var held = asCoordinator(() -> {
+            var event = new Meeting(MeetingType.JOINT_EVENT, title, null, null);
+            event.setLocalStart(Formats.today().minusDays(10).atTime(18, 0));
+            event.setLocalEnd(event.localStart().plusHours(2));
+            event.setVisibility(Visibility.PUBLIC);
+            event.setOnlineLink("https://video.example/nachlese");
+            event.setOrganiserOrganisationId("org-agentur-musterstadt");
+            return meetings.create(event, null);
+        });
+        ProtocolFixtures.store(protocols, held.getId(), properties.workingGroupId(), ProtocolState.APPROVED);
+        var address = "http://localhost:" + port + "/termine/" + held.getId() + "/protokoll";
+        var token = SignedIn.as(SignedIn.MEMBER, Role.MEMBER, tokens::issue);
+
+        var event = event(events(get(CalendarTokens.feedPath(token)).body()), MeetingCalendarFiles.publishedUid(held));
+
+        assertThat(event.<Property>getProperty("URL").map(Property::getValue)).hasValue(address);
+        assertThat(event.<Property>getProperty("DESCRIPTION").map(Property::getValue).orElseThrow())
+                .endsWith("Protokoll: " + address);
+        assertThat(event.<Property>getProperty("LOCATION").map(Property::getValue)).hasValue("https://video.example/nachlese");
+        assertThat(get("/ical/oeffentlich.ics").body()).doesNotContain("/protokoll");
+    }
+
+    @Test
     void aDownloadNeedsALoginAndShowsOnlyWhatTheUserMaySee() throws Exception {
         var anonymous = get("/ical/termine/" + DemoMeetings.PUBLIC_EVENT_ID + ".ics");
         assertThat(anonymous.statusCode()).isNotEqualTo(200);
@@ -208,6 +242,10 @@ class CalendarFeedsIT {
 
     private static List<String> uids(List<VEvent> events) {
         return events.stream().map(event -> event.<Property>getProperty("UID").map(Property::getValue).orElseThrow()).toList();
+    }
+
+    private static VEvent event(List<VEvent> events, String uid) {
+        return events.stream().filter(event -> uids(List.of(event)).contains(uid)).findFirst().orElseThrow();
     }
 
     private static String description(List<VEvent> events, String uid) {

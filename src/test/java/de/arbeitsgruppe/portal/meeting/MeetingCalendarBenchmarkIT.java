@@ -86,7 +86,8 @@ class MeetingCalendarBenchmarkIT {
         var feedTimes = new ArrayList<Double>();
         String feed = null;
         for (int i = 0; i < WARM_UP + FEEDS; i++) {
-            feed = timed(feedTimes, i >= WARM_UP, () -> SignedIn.as(SignedIn.MEMBER, Role.MEMBER, feeds::personal)).text();
+            feed = timed(feedTimes, i >= WARM_UP, () -> SignedIn.as(SignedIn.MEMBER, Role.MEMBER,
+                    () -> feeds.personal("http://localhost"))).text();
         }
         var today = Formats.today();
         var feedFrom = startOf(today.minusMonths(3));

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.util.Configurator;
@@ -204,6 +205,23 @@ class MeetingCalendarFilesTest {
                 .isEqualTo("CANCELLED"));
         assertThat(value(events.get(1), "SUMMARY")).isEqualTo("Abgesagt: Sitzung der Arbeitsgruppe");
         assertThat(events.get(0).getProperty("STATUS")).isEmpty();
+    }
+
+    @Test
+    void aPublishedMeetingWithMinutesLinksThemInsteadOfTheOnlineLink() throws Exception {
+        var meeting = meeting(LocalDateTime.of(2026, 11, 24, 14, 0), 90);
+        meeting.setId("talk-1");
+        meeting.setUid("talk-1@koordinierungsportal");
+        var minutes = "https://portal.example/termine/talk-1/protokoll";
+
+        var event = onlyEvent(parse(files.publish("Termine", List.of(meeting), Map.of("talk-1", minutes))));
+
+        assertThat(value(event, "URL")).isEqualTo(minutes);
+        assertThat(value(event, "LOCATION")).isEqualTo("Kreishaus, Raum 204 / https://meet.example/austausch");
+        assertThat(value(event, "DESCRIPTION")).contains("Online-Teilnahme: https://meet.example/austausch")
+                .endsWith("Einladende: Anna Koordination\n\nProtokoll: " + minutes);
+        assertThat(value(onlyEvent(parse(files.publish("Termine", List.of(meeting)))), "URL"))
+                .isEqualTo("https://meet.example/austausch");
     }
 
     @Test

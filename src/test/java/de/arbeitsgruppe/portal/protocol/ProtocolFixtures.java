@@ -39,6 +39,24 @@ public final class ProtocolFixtures {
         protocols.save(protocol);
     }
 
+    public static Protocol store(de.arbeitsgruppe.portal.protocol.internal.Protocols protocols, String meetingId,
+            String workingGroupId, ProtocolState state) {
+        return store(protocols, meetingId, workingGroupId, state, null);
+    }
+
+    /** Minutes in a given state, stored directly, for tests of the pages and feeds that link to them. */
+    public static Protocol store(de.arbeitsgruppe.portal.protocol.internal.Protocols protocols, String meetingId,
+            String workingGroupId, ProtocolState state, String approvedInMeetingId) {
+        var protocol = new Protocol(meetingId, workingGroupId, java.time.Instant.now());
+        protocol.setState(state);
+        protocol.setApprovedInMeetingId(approvedInMeetingId);
+        if (state == ProtocolState.APPROVED || state == ProtocolState.CORRECTING) {
+            protocol.setApprovedAt(java.time.Instant.now());
+            protocol.setCurrentVersion(1);
+        }
+        return protocols.save(protocol);
+    }
+
     public static String item(Meeting meeting, int index) {
         return meeting.getAgenda().get(index).getId();
     }

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,17 +9,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.arbeitsgruppe.portal.meeting.AgendaItem;
 import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.shared.MeetingMinutes.MinutesLink;
 import de.arbeitsgruppe.portal.shared.Visibility;
+import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The agenda as "TOP 1 …" with minutes and presenter, the planned total and a warning when the
- * agenda needs more time than the meeting has.
+ * agenda needs more time than the meeting has; the item "Genehmigung des Protokolls der letzten
+ * Sitzung" links to the minutes it is about.
  */
 class AgendaOverview extends Div {
 
     final UnorderedList items = new UnorderedList();
     final Paragraph total = new Paragraph();
     final Paragraph overrun = new Paragraph();
+    /** The link at the item "Genehmigung des Protokolls der letzten Sitzung", null without one. */
+    Anchor approvalMinutes;
 
     AgendaOverview() {
         items.addClassName("portal-agenda");
@@ -28,13 +36,23 @@ class AgendaOverview extends Div {
         add(new H2(getTranslation("meeting.detail.agenda")), items, total, overrun);
     }
 
-    void show(Meeting meeting) {
+    /**
+     * @param previousMinutes the minutes the item "Genehmigung des Protokolls der letzten Sitzung" is
+     *         about, asked for only when the agenda has that item
+     */
+    void show(Meeting meeting, Supplier<Optional<MinutesLink>> previousMinutes) {
         items.removeAll();
+        approvalMinutes = null;
         var agenda = meeting.getAgenda();
         // on an internal meeting every item is internal: saying so at each would only be noise
         boolean markInternal = meeting.getVisibility() != Visibility.INTERNAL;
+        Optional<MinutesLink> minutes = agenda.stream().anyMatch(this::isApproval) ? previousMinutes.get() : Optional.empty();
         for (int i = 0; i < agenda.size(); i++) {
-            items.add(item(i + 1, agenda.get(i), markInternal));
+            var entry = item(i + 1, agenda.get(i), markInternal);
+            if (isApproval(agenda.get(i))) {
+                minutes.ifPresent(link -> entry.add(minutesLink(link)));
+            }
+            items.add(entry);
         }
         items.setVisible(!agenda.isEmpty());
         long duration = meeting.duration().toMinutes();
@@ -44,6 +62,17 @@ class AgendaOverview extends Div {
         total.setClassName("portal-empty", agenda.isEmpty());
         overrun.setVisible(meeting.isAgendaOverrun());
         overrun.setText(getTranslation("meeting.detail.agenda.overrun", planned, duration, planned - duration));
+    }
+
+    /** The standard item has a German title, whatever the reader's language, and may have a date added. */
+    private boolean isApproval(AgendaItem item) {
+        return item.getTitle() != null
+                && item.getTitle().startsWith(getTranslation(PortalTranslations.GERMAN, "meeting.agenda.standard.approval"));
+    }
+
+    private Paragraph minutesLink(MinutesLink link) {
+        approvalMinutes = new Anchor(link.path(), getTranslation(link.labelKey()));
+        return new Paragraph(approvalMinutes);
     }
 
     private ListItem item(int number, AgendaItem item, boolean markInternal) {

@@ -3,6 +3,8 @@ package de.arbeitsgruppe.portal.meeting.ui;
 import de.arbeitsgruppe.portal.meeting.MeetingCalendarFiles;
 import de.arbeitsgruppe.portal.meeting.ui.CalendarFeeds.CalendarFile;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.ui.PortalAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -56,12 +58,12 @@ class CalendarFeedController {
     }
 
     @GetMapping("/ical/abo/{token}.ics")
-    ResponseEntity<String> personal() {
+    ResponseEntity<String> personal(HttpServletRequest request) {
         // only reached with a valid secret, which the filter has turned into its owner
         if (currentUser.find().isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return respond(feeds.personal(), ContentDisposition.inline(), CacheControl.noStore());
+        return respond(feeds.personal(PortalAddress.of(request)), ContentDisposition.inline(), CacheControl.noStore());
     }
 
     @GetMapping("/ical/oeffentlich.ics")

@@ -6,9 +6,11 @@ import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.PublicEventsFeed;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.MeetingMinutes;
 import de.arbeitsgruppe.portal.shared.PortalUser;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,14 +32,16 @@ public class CalendarFeeds {
     private final CurrentUser currentUser;
     private final PortalTranslations translations;
     private final PublicEventsFeed publicFeed;
+    private final MeetingMinutes minutes;
 
     CalendarFeeds(MeetingManagement meetings, MeetingCalendarFiles files, CurrentUser currentUser,
-            PortalTranslations translations, PublicEventsFeed publicFeed) {
+            PortalTranslations translations, PublicEventsFeed publicFeed, MeetingMinutes minutes) {
         this.meetings = meetings;
         this.files = files;
         this.currentUser = currentUser;
         this.translations = translations;
         this.publicFeed = publicFeed;
+        this.minutes = minutes;
     }
 
     public record CalendarFile(String fileName, String text) {
@@ -65,13 +69,23 @@ public class CalendarFeeds {
         return Optional.of(file(title, dates, title + " " + translation("ical.file.series", locale())));
     }
 
-    /** What the current user may see from a quarter ago to a year ahead. */
-    public CalendarFile personal() {
+    /**
+     * What the current user may see from a quarter ago to a year ahead; a meeting with minutes the
+     * user may read links to them.
+     *
+     * @param portalAddress the portal's address as the calendar program reached it, for the minutes' links
+     */
+    public CalendarFile personal(String portalAddress) {
+        var user = currentUser.require();
         var today = Formats.today();
         var from = today.minus(PAST).atStartOfDay(Formats.ZONE).toInstant();
         var to = today.plus(AHEAD).atStartOfDay(Formats.ZONE).toInstant();
-        var name = translation("ical.feed.personal", locale());
-        return file(name, meetings.between(from, to), name);
+        var name = translation("ical.feed.personal", user.locale());
+        var dates = meetings.between(from, to);
+        var minutesAddresses = new HashMap<String, String>();
+        minutes.of(user, dates.stream().map(Meeting::getId).toList())
+                .forEach((id, link) -> minutesAddresses.put(id, portalAddress + "/" + link.path()));
+        return new CalendarFile(fileName(name), files.publish(name, dates, minutesAddresses));
     }
 
     /** Upcoming public events, for everyone; rendered once per change of the meetings. */

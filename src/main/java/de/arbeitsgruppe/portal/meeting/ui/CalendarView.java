@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
+import de.arbeitsgruppe.portal.shared.MeetingMinutes;
 import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
@@ -27,8 +28,8 @@ import java.util.Optional;
 
 /**
  * "Kalender": the meetings and events the user may see (and whatever other modules contribute as
- * {@link CalendarEntrySource}s) by month, week or as a list; coordinators move a meeting by
- * dragging it and confirming.
+ * {@link CalendarEntrySource}s) by month, week or as a list; a meeting with minutes offers them;
+ * coordinators move a meeting by dragging it and confirming.
  */
 @Route("kalender")
 @Menu(order = 50, icon = "vaadin:calendar", title = "calendar.title")
@@ -48,10 +49,13 @@ public class CalendarView extends PortalView {
 
     private final MeetingManagement meetings;
     private final MeetingCalendarEntries meetingEntries;
+    private final MeetingMinutes minutes;
 
-    CalendarView(MeetingManagement meetings, MeetingCalendarEntries meetingEntries, List<CalendarEntrySource> sources) {
+    CalendarView(MeetingManagement meetings, MeetingCalendarEntries meetingEntries, List<CalendarEntrySource> sources,
+            MeetingMinutes minutes) {
         this.meetings = meetings;
         this.meetingEntries = meetingEntries;
+        this.minutes = minutes;
         newMeeting.setText(getTranslation("calendar.newMeeting"));
         newMeeting.setVisible(meetings.mayPlan());
         meetingList.setText(getTranslation("calendar.meetingList"));
@@ -84,19 +88,29 @@ public class CalendarView extends PortalView {
         legend.add(new ListItem(cancelled));
     }
 
-    /** A meeting the user may move offers "Öffnen" and "Verschieben"; any other entry opens at once. */
+    /**
+     * A meeting with minutes the user may read, or one the user may move, offers "Öffnen" beside
+     * "Protokoll öffnen" and "Verschieben"; any other entry opens at once.
+     */
     private void open(EntryClickEvent click) {
-        var link = click.getEntry().map(CalendarEntry::link);
-        var movable = click.getEntry().filter(CalendarEntry::editable)
-                .filter(entry -> calendar.getEntrySource(entry.id()).filter(meetingEntries::equals).isPresent())
-                .flatMap(entry -> meetings.find(entry.id())).filter(MeetingCalendarEntries::movable);
-        if (movable.isPresent()) {
-            entryMenu = new CalendarEntryMenu(movable.get(), () -> link.ifPresent(this::navigate),
-                    () -> new MoveDialog(movable.get(), meetings, moved -> calendar.reload()).open());
-            entryMenu.open();
-        } else {
+        var entry = click.getEntry();
+        var link = entry.map(CalendarEntry::link);
+        var meeting = entry.filter(this::isMeeting).flatMap(found -> meetings.find(found.id()));
+        var minutesLink = meeting.map(found -> minutes.of(List.of(found.getId())).get(found.getId()));
+        boolean movable = entry.filter(CalendarEntry::editable).isPresent()
+                && meeting.filter(MeetingCalendarEntries::movable).isPresent();
+        if (minutesLink.isEmpty() && !movable) {
             link.ifPresent(this::navigate);
+            return;
         }
+        Runnable openMinutes = minutesLink.<Runnable>map(found -> () -> navigate(found.path())).orElse(null);
+        Runnable move = movable ? () -> new MoveDialog(meeting.get(), meetings, moved -> calendar.reload()).open() : null;
+        entryMenu = new CalendarEntryMenu(meeting.get(), () -> link.ifPresent(this::navigate), openMinutes, move);
+        entryMenu.open();
+    }
+
+    private boolean isMeeting(CalendarEntry entry) {
+        return calendar.getEntrySource(entry.id()).filter(meetingEntries::equals).isPresent();
     }
 
     private void navigate(String link) {

@@ -20,11 +20,13 @@ import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.MeetingMinutes;
 import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ import java.util.stream.Collectors;
 
 /**
  * One meeting with everything the user may see: details, invitees by name, agenda, its place in a
- * series, iCalendar downloads and, for coordinators, the actions that plan and follow it up.
+ * series, its minutes, iCalendar downloads and, for coordinators, the actions that plan and follow it up.
  */
 @Route("termine/:id")
 @PermitAll
@@ -42,6 +44,8 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
     final MeetingFacts facts = new MeetingFacts();
     final SeriesPanel series = new SeriesPanel();
     final AgendaOverview agenda = new AgendaOverview();
+    /** "Protokoll (genehmigt)" or, for the office after the meeting, "Protokoll schreiben". */
+    final Anchor minutesLink = new Anchor();
     final Anchor icsDownload = new Anchor();
     final Anchor seriesIcsDownload = new Anchor();
     final Button edit = new Button();
@@ -57,11 +61,13 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
     private final OrganisationManagement organisations;
     private final ContactDirectory directory;
     private final MeetingInvitations invitations;
+    private final MeetingMinutes minutes;
     private Meeting meeting;
 
     MeetingDetailView(MeetingManagement meetings, OrganisationManagement organisations, ContactDirectory directory,
-            MeetingInvitations invitations, RecordHistory recordHistory) {
+            MeetingInvitations invitations, RecordHistory recordHistory, MeetingMinutes minutes) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.history = new HistorySlot(recordHistory);
         this.organisations = organisations;
         this.directory = directory;
@@ -93,7 +99,7 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         }
         icsDownload.setText(getTranslation("meeting.detail.ics"));
         seriesIcsDownload.setText(getTranslation("meeting.detail.icsSeries"));
-        add(cancelledNote, actions, facts, series, agenda, downloads, history, new Anchor("termine", getTranslation("meeting.detail.back")));
+        add(cancelledNote, actions, facts, minutesLink, series, agenda, downloads, history, new Anchor("termine", getTranslation("meeting.detail.back")));
     }
 
     @Override
@@ -115,7 +121,8 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
                 contact -> directory.find(contact).map(Contact::getName).orElse(null)));
         series.show(shown, meetings.seriesRule(shown.getSeriesId()),
                 shown.isPartOfSeries() ? meetings.series(shown.getSeriesId()) : List.of());
-        agenda.show(shown);
+        showMinutesLink(shown);
+        agenda.show(shown, () -> minutes.previousFor(shown.getId()));
         icsDownload.setHref("ical/termine/" + shown.getId() + ".ics");
         seriesIcsDownload.setVisible(shown.isPartOfSeries());
         if (shown.isPartOfSeries()) {
@@ -125,6 +132,16 @@ public class MeetingDetailView extends PortalView implements BeforeEnterObserver
         cancel.setVisible(!shown.isCancelled() && shown.getState() != MeetingState.HELD);
         move.setVisible(MeetingCalendarEntries.movable(shown));
         invite.setVisible(shown.getState() == MeetingState.PLANNED || shown.getState() == MeetingState.INVITED);
+    }
+
+    /** The office starts the minutes on their page once the meeting has taken place. */
+    private void showMinutesLink(Meeting shown) {
+        var link = minutes.of(List.of(shown.getId())).get(shown.getId());
+        var mayWrite = meetings.mayPlan() && !shown.isCancelled()
+                && (shown.getState() == MeetingState.HELD || !shown.getEnd().isAfter(Instant.now()));
+        minutesLink.setVisible(link != null || mayWrite);
+        minutesLink.setText(getTranslation(link != null ? link.labelKey() : "meeting.minutes.write"));
+        minutesLink.setHref(MeetingMinutes.path(shown.getId()));
     }
 
     /** After the dialog the page shows the new state ("eingeladen"). */

@@ -12,7 +12,11 @@ import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.meeting.MeetingsChanged;
+import de.arbeitsgruppe.portal.protocol.ProtocolFixtures;
+import de.arbeitsgruppe.portal.protocol.ProtocolState;
+import de.arbeitsgruppe.portal.protocol.internal.Protocols;
 import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.calendar.CalendarEntry;
 import de.arbeitsgruppe.portal.shared.ui.calendar.EntryClickEvent;
@@ -38,6 +42,10 @@ class CalendarViewTest extends ViewTest {
     MeetingManagement meetings;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Protocols protocols;
+    @Autowired
+    PortalProperties properties;
 
     @Test
     @WithMockUser(username = SignedIn.MEMBER, roles = Role.MEMBER_NAME)
@@ -218,6 +226,24 @@ class CalendarViewTest extends ViewTest {
             assertThat(entry.crossedOut()).isTrue();
             assertThat(entry.editable()).isFalse();
         });
+    }
+
+    @Test
+    @WithMockUser(username = SignedIn.MEMBER, roles = Role.MEMBER_NAME)
+    void aMeetingWithMinutesOffersToOpenThem() {
+        var meeting = SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, this::ownMeeting);
+        ProtocolFixtures.store(protocols, meeting.getId(), properties.workingGroupId(), ProtocolState.CIRCULATING);
+        var view = navigate(CalendarView.class);
+        view.calendar.gotoDate(meeting.localStart().toLocalDate());
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickEvent(view.calendar, true, meeting.getId()));
+        roundTrip();
+
+        assertThat(view.entryMenu.minutes.isVisible()).isTrue();
+        assertThat(view.entryMenu.minutes.getText()).isEqualTo("Protokoll öffnen");
+        assertThat(view.entryMenu.move.isVisible()).isFalse();
+        test(view.entryMenu.minutes).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("termine/" + meeting.getId() + "/protokoll");
     }
 
     /** An interface talk of this test alone, 14:00–14:30 on a day a year or two ahead. */

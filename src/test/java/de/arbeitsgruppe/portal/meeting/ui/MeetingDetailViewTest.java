@@ -13,7 +13,12 @@ import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.meeting.Recurrence;
+import de.arbeitsgruppe.portal.protocol.ProtocolFixtures;
+import de.arbeitsgruppe.portal.protocol.ProtocolState;
+import de.arbeitsgruppe.portal.protocol.internal.Protocols;
 import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.PortalProperties;
+import de.arbeitsgruppe.portal.shared.Visibility;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
 import java.time.DayOfWeek;
@@ -33,6 +38,10 @@ class MeetingDetailViewTest extends ViewTest {
 
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    Protocols protocols;
+    @Autowired
+    PortalProperties properties;
 
     @Test
     void showsTheMeetingWithItsInviteesByNameAndItsAgenda() {
@@ -273,6 +282,103 @@ class MeetingDetailViewTest extends ViewTest {
         navigate("termine/m-gibt-es-nicht", NotFoundView.class);
 
         assertThat(heading().getText()).isEqualTo("Nicht gefunden");
+    }
+
+    @Test
+    void linksTheMinutesOfAMeetingAndNamesTheirState() {
+        var meeting = meetings.create(meeting(unique("Mit Protokoll"), MeetingType.INTERFACE_TALK, 60), null);
+        ProtocolFixtures.store(protocols, meeting.getId(), properties.workingGroupId(), ProtocolState.APPROVED);
+
+        var view = open(meeting.getId());
+
+        assertThat(view.minutesLink.isVisible()).isTrue();
+        assertThat(view.minutesLink.getText()).isEqualTo("Protokoll (genehmigt)");
+        assertThat(view.minutesLink.getHref()).isEqualTo("termine/" + meeting.getId() + "/protokoll");
+    }
+
+    @Test
+    void offersTheOfficeToWriteTheMinutesOnceTheMeetingIsOverButNotBefore() {
+        var over = meeting(unique("Vorbei"), MeetingType.INTERFACE_TALK, 60);
+        over.setLocalStart(Formats.today().minusDays(7).atTime(9, 0));
+        over.setLocalEnd(over.localStart().plusHours(1));
+        var past = meetings.create(over, null);
+        var upcoming = meetings.create(meeting(unique("Bevorstehend"), MeetingType.INTERFACE_TALK, 60), null);
+
+        var view = open(past.getId());
+        assertThat(view.minutesLink.isVisible()).isTrue();
+        assertThat(view.minutesLink.getText()).isEqualTo("Protokoll schreiben");
+        assertThat(view.minutesLink.getHref()).isEqualTo("termine/" + past.getId() + "/protokoll");
+
+        view = open(upcoming.getId());
+        assertThat(view.minutesLink.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void showsAPartnerNoDraftButTheMinutesSentRound() {
+        var draft = partnerMeetingWithMinutes(ProtocolState.DRAFT);
+        var circulating = partnerMeetingWithMinutes(ProtocolState.CIRCULATING);
+
+        assertThat(open(draft.getId()).minutesLink.isVisible()).isFalse();
+
+        var view = open(circulating.getId());
+        assertThat(view.minutesLink.isVisible()).isTrue();
+        assertThat(view.minutesLink.getText()).isEqualTo("Protokoll (in Abstimmung)");
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void showsAMemberTheDraftOfTheMinutesButNoWayToWriteThem() {
+        var draft = partnerMeetingWithMinutes(ProtocolState.DRAFT);
+        var over = SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
+            var meeting = meeting(unique("Vorbei"), MeetingType.INTERFACE_TALK, 60);
+            meeting.setLocalStart(Formats.today().minusDays(7).atTime(9, 0));
+            meeting.setLocalEnd(meeting.localStart().plusHours(1));
+            return meetings.create(meeting, null);
+        });
+
+        assertThat(open(draft.getId()).minutesLink.getText()).isEqualTo("Protokoll (Entwurf)");
+        assertThat(open(over.getId()).minutesLink.isVisible()).isFalse();
+    }
+
+    @Test
+    void theApprovalItemLinksToTheMinutesApprovedInTheMeeting() {
+        var earlier = meetings.create(meeting(unique("Sitzung"), MeetingType.SESSION, 60), null);
+        var later = meeting(unique("Sitzung"), MeetingType.SESSION, 60);
+        later.setLocalStart(earlier.localStart().plusWeeks(4));
+        later.setLocalEnd(later.localStart().plusHours(1));
+        var approving = meetings.create(later, null);
+        ProtocolFixtures.store(protocols, earlier.getId(), properties.workingGroupId(), ProtocolState.APPROVED,
+                approving.getId());
+
+        var view = open(approving.getId());
+
+        assertThat(textOf(view.agenda)).contains("TOP 1: Genehmigung des Protokolls der letzten Sitzung");
+        assertThat(view.agenda.approvalMinutes.getHref()).isEqualTo("termine/" + earlier.getId() + "/protokoll");
+        assertThat(view.agenda.approvalMinutes.getText()).isEqualTo("Protokoll (genehmigt)");
+    }
+
+    @Test
+    void theApprovalItemLinksToTheMinutesOfThePreviousDateSentRound() {
+        var first = meetings.create(meeting(unique("Serie"), MeetingType.SESSION, 60), Recurrence.weekly(1, null, 2));
+        var dates = meetings.series(first.getSeriesId());
+        ProtocolFixtures.store(protocols, dates.get(0).getId(), properties.workingGroupId(), ProtocolState.CIRCULATING);
+
+        var view = open(dates.get(1).getId());
+
+        assertThat(view.agenda.approvalMinutes.getHref()).isEqualTo("termine/" + dates.get(0).getId() + "/protokoll");
+        assertThat(view.agenda.approvalMinutes.getText()).isEqualTo("Protokoll (in Abstimmung)");
+    }
+
+    /** A meeting open to partners, a year ahead, with minutes in the given state. */
+    private Meeting partnerMeetingWithMinutes(ProtocolState state) {
+        var meeting = SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
+            var open = meeting(unique("Austausch"), MeetingType.JOINT_EVENT, 60);
+            open.setVisibility(Visibility.PARTNERS);
+            return meetings.create(open, null);
+        });
+        ProtocolFixtures.store(protocols, meeting.getId(), properties.workingGroupId(), state);
+        return meeting;
     }
 
     private MeetingDetailView open(String id) {
