@@ -91,6 +91,11 @@ final class AuthorizationFixture {
         seriesId = firstDate.getSeriesId();
     }
 
+    /** The partner's own organisation, e.g. to invite it. */
+    String partnerOrganisationId() {
+        return organisationId;
+    }
+
     String username(Who who) {
         return usernames.get(who);
     }

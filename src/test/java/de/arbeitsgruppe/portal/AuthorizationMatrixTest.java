@@ -90,6 +90,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /termine/:id                     | no        | yes   | yes         | yes    | yes
             /termine/:id/anwesenheit         | no        | yes   | yes         | no     | no
             /termine/:id/bearbeiten          | no        | yes   | yes         | yes    | yes
+            /termine/:id/protokoll           | no        | yes   | yes         | yes    | yes
             /termine/:id/tagesordnung        | no        | yes   | yes         | no     | no
             /termine/neu                     | no        | yes   | yes         | yes    | yes
             /themenspeicher                  | no        | yes   | yes         | yes    | no
@@ -173,6 +174,24 @@ class AuthorizationMatrixTest extends ViewTest {
             Outbox.find(String)                                | no        | yes   | no          | no     | no
             Outbox.mailServerConfigured()                      | no        | yes   | no          | no     | no
             Outbox.newest(int)                                 | no        | yes   | no          | no     | no
+            AccountManagement.staff()                          | no        | yes   | yes         | no     | no
+            MeetingInvitations.minutesRecipients(String)       | no        | yes   | yes         | no     | no
+            ProtocolApproval.approvalMeetings(String)          | no        | yes   | yes         | no     | no
+            ProtocolApproval.approve(String, long, String, String)| no        | yes   | yes         | no     | no
+            ProtocolApproval.circulate(String, long, LocalDate, String)| no        | yes   | yes         | no     | no
+            ProtocolApproval.current(String)                   | no        | yes   | yes         | yes    | yes
+            ProtocolApproval.finishCorrection(String, long, String, String)| no        | yes   | yes         | no     | no
+            ProtocolApproval.pdf(String, int)                  | no        | yes   | yes         | yes    | yes
+            ProtocolApproval.startCorrection(String, long)     | no        | yes   | yes         | no     | no
+            ProtocolApproval.versions(String)                  | no        | yes   | yes         | yes    | yes
+            ProtocolManagement.comment(String, String, String) | no        | yes   | yes         | yes    | yes
+            ProtocolManagement.find(String)                    | no        | yes   | yes         | yes    | yes
+            ProtocolManagement.minuteTakerCandidates()         | no        | yes   | yes         | no     | no
+            ProtocolManagement.removeDecision(String, String)  | no        | yes   | yes         | no     | no
+            ProtocolManagement.saveDecision(String, String, Decision)| no        | yes   | yes         | no     | no
+            ProtocolManagement.saveHeader(String, long, String, String)| no        | yes   | yes         | no     | no
+            ProtocolManagement.saveNotes(String, String, Long, String, String)| no        | yes   | yes         | no     | no
+            ProtocolManagement.start(String)                   | no        | yes   | yes         | no     | no
             Synonyms.current()                                 | no        | yes   | yes         | no     | no
             Synonyms.expand(String)                            | no        | yes   | yes         | yes    | yes
             Synonyms.save(SynonymList)                         | no        | yes   | yes         | no     | no
@@ -211,6 +230,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new AgendaAuthorizationArguments(context).arguments());
         arguments.putAll(new SearchArguments(context).arguments());
         arguments.putAll(new ReminderArguments(context).arguments());
+        arguments.putAll(new ProtocolArguments(context, fixture).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -33,6 +33,8 @@ class AuditBypassTest {
             "de.arbeitsgruppe.portal.account.LoginProtection",
             // a change counter per working group for the feed cache, no record
             "de.arbeitsgruppe.portal.meeting.MeetingChangeMarker",
+            // the counter of decision numbers per year, no record; each decision is recorded when saved
+            "de.arbeitsgruppe.portal.protocol.internal.DecisionNumbers",
             // reads every collection for the backup and writes them at a restore, recorded as one event
             "de.arbeitsgruppe.portal.backup.internal.BackupArchive");
 

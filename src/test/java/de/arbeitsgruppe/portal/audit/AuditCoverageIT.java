@@ -19,6 +19,12 @@ import de.arbeitsgruppe.portal.organisation.OrganisationKind;
 import de.arbeitsgruppe.portal.search.SynonymGroup;
 import de.arbeitsgruppe.portal.search.SynonymList;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.protocol.Decision;
+import de.arbeitsgruppe.portal.protocol.ItemNotes;
+import de.arbeitsgruppe.portal.protocol.Protocol;
+import de.arbeitsgruppe.portal.protocol.ProtocolComment;
+import de.arbeitsgruppe.portal.protocol.ProtocolSamples;
+import de.arbeitsgruppe.portal.protocol.ProtocolVersion;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -58,21 +64,30 @@ class AuditCoverageIT {
     private final String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 
     /** A valid new document of each type, and a change to it. */
-    private final Map<Class<?>, Sample> samples = Map.of(
-            Account.class, new Sample(() -> new Account("audit-probe-" + suffix, "Probe", Role.MEMBER, AGENTUR),
-                    account -> ((Account) account).setDisplayName("Probe geändert")),
-            Organisation.class, new Sample(() -> new Organisation("Probe " + suffix, "Probe", OrganisationKind.SONSTIGE, Membership.PARTNER),
-                    organisation -> ((Organisation) organisation).setPhone("+49 5121 4711")),
-            Contact.class, new Sample(() -> new Contact(ContactKind.PERSON, "Probe " + suffix, AGENTUR),
-                    contact -> ((Contact) contact).setPhone("+49 5121 4712")),
-            Meeting.class, new Sample(AuditCoverageIT::meeting, meeting -> ((Meeting) meeting).setTitle("Probe geändert")),
-            MeetingSeries.class, new Sample(AuditCoverageIT::series,
-                    series -> ReflectionTestUtils.setField(series, "recurrence", new Recurrence(Recurrence.Frequency.WEEKLY, 2, null, null, 3))),
-            BacklogItem.class, new Sample(() -> new BacklogItem("Probe " + suffix, 15),
-                    item -> ((BacklogItem) item).setTitle("Probe geändert")),
-            OutboxMail.class, new Sample(AuditCoverageIT::mail, mail -> ReflectionTestUtils.setField(mail, "subject", "Probe geändert")),
-            SynonymList.class, new Sample(() -> new SynonymList("audit-probe-" + suffix, List.of(SynonymGroup.of("Probe", "Test"))),
-                    list -> ((SynonymList) list).setGroups(List.of(SynonymGroup.of("Probe", "Versuch")))));
+    private final Map<Class<?>, Sample> samples = Map.ofEntries(
+            Map.entry(Account.class, new Sample(() -> new Account("audit-probe-" + suffix, "Probe", Role.MEMBER, AGENTUR),
+                    account -> ((Account) account).setDisplayName("Probe geändert"))),
+            Map.entry(Organisation.class, new Sample(() -> new Organisation("Probe " + suffix, "Probe", OrganisationKind.SONSTIGE, Membership.PARTNER),
+                    organisation -> ((Organisation) organisation).setPhone("+49 5121 4711"))),
+            Map.entry(Contact.class, new Sample(() -> new Contact(ContactKind.PERSON, "Probe " + suffix, AGENTUR),
+                    contact -> ((Contact) contact).setPhone("+49 5121 4712"))),
+            Map.entry(Meeting.class, new Sample(AuditCoverageIT::meeting, meeting -> ((Meeting) meeting).setTitle("Probe geändert"))),
+            Map.entry(MeetingSeries.class, new Sample(AuditCoverageIT::series,
+                    series -> ReflectionTestUtils.setField(series, "recurrence", new Recurrence(Recurrence.Frequency.WEEKLY, 2, null, null, 3)))),
+            Map.entry(BacklogItem.class, new Sample(() -> new BacklogItem("Probe " + suffix, 15),
+                    item -> ((BacklogItem) item).setTitle("Probe geändert"))),
+            Map.entry(OutboxMail.class, new Sample(AuditCoverageIT::mail, mail -> ReflectionTestUtils.setField(mail, "subject", "Probe geändert"))),
+            Map.entry(SynonymList.class, new Sample(() -> new SynonymList("audit-probe-" + suffix, List.of(SynonymGroup.of("Probe", "Test"))),
+                    list -> ((SynonymList) list).setGroups(List.of(SynonymGroup.of("Probe", "Versuch"))))),
+            Map.entry(Protocol.class, new Sample(() -> ProtocolSamples.protocol(suffix),
+                    protocol -> ReflectionTestUtils.setField(protocol, "chair", "Probe geändert"))),
+            Map.entry(ItemNotes.class, new Sample(() -> ProtocolSamples.notes(suffix),
+                    notes -> ReflectionTestUtils.setField(notes, "notes", "Probe geändert"))),
+            Map.entry(Decision.class, new Sample(ProtocolSamples::decision, decision -> ((Decision) decision).setWording("Probe geändert"))),
+            Map.entry(ProtocolComment.class, new Sample(() -> ProtocolSamples.comment(suffix),
+                    comment -> ReflectionTestUtils.setField(comment, "text", "Probe geändert"))),
+            Map.entry(ProtocolVersion.class, new Sample(() -> ProtocolSamples.version(suffix),
+                    version -> ReflectionTestUtils.setField(version, "reason", "Probe geändert"))));
 
     @Test
     void recordsCreationChangeAndDeletionThroughEveryRepositoryOfEveryModule() {
