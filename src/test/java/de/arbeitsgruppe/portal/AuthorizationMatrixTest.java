@@ -75,6 +75,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /ansprechpartner/bestaetigen     | no        | yes   | yes         | yes    | yes
             /ansprechpartner/neu             | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
+            /beschluesse                     | no        | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
             /kalender                        | no        | yes   | yes         | yes    | yes
             /kalender/abo                    | no        | yes   | yes         | yes    | yes
@@ -130,6 +131,9 @@ class AuthorizationMatrixTest extends ViewTest {
             CalendarTokens.issuedAt()                          | no        | yes   | yes         | yes    | yes
             CalendarTokens.revoke()                            | no        | yes   | yes         | yes    | yes
             DatabaseBackup.fileName()                          | no        | yes   | no          | no     | no
+            DecisionRegister.csv(DecisionFilter, Writer)       | no        | yes   | yes         | yes    | yes
+            DecisionRegister.search(DecisionFilter, int, int)  | no        | yes   | yes         | yes    | yes
+            DecisionRegister.years()                           | no        | yes   | yes         | yes    | yes
             DatabaseBackup.writeTo(OutputStream)               | no        | yes   | no          | no     | no
             ConfirmationReminders.send(String, String)         | no        | yes   | yes         | no     | no
             ContactDirectory.confirmOwnEntry(Long)             | no        | yes   | yes         | yes    | yes
@@ -231,6 +235,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new SearchArguments(context).arguments());
         arguments.putAll(new ReminderArguments(context).arguments());
         arguments.putAll(new ProtocolArguments(context, fixture).arguments());
+        arguments.putAll(new DecisionRegisterArguments().arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

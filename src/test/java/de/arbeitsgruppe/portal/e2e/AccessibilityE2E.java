@@ -100,6 +100,8 @@ class AccessibilityE2E extends BrowserTest {
                         "Anwesenheit: Sitzung der Arbeitsgruppe"),
                 Arguments.of("anna.koordination", "themenspeicher", "Themenspeicher"),
                 Arguments.of("bernd.agentur", "themenspeicher", "Themenspeicher"),
+                Arguments.of("anna.koordination", "beschluesse", "Beschlusssammlung"),
+                Arguments.of("dora.caritas", "beschluesse", "Beschlusssammlung"),
                 Arguments.of("dora.caritas", "organisationen/org-caritas-musterstadt/bearbeiten",
                         "Profil bearbeiten: Caritasverband Musterstadt"),
                 Arguments.of("dora.caritas", "organisationen/org-diakonie-musterstadt/bearbeiten", "Kein Zugriff"),

@@ -17,8 +17,8 @@ public final class DemoAccountsInBrowser {
     /** Each demo account with name, organisation and exactly the navigation its role sees, in order. */
     public static Stream<Arguments> withTheirNavigation() {
         var contacts = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
-        var meetings = new String[] {"Kalender", "Termine", "Veranstaltungen"};
-        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Veranstaltungen"};
+        var meetings = new String[] {"Kalender", "Termine", "Beschlusssammlung", "Veranstaltungen"};
+        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
                         plus(plus(plus(contacts, "Zu bestätigen", "Synonyme für die Suche"), internalMeetings), "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung")),

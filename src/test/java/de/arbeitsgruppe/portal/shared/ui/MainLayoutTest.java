@@ -24,7 +24,7 @@ class MainLayoutTest extends ViewTest {
         navigate(OverviewView.class);
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactly("Übersicht", "Organisationen", "Ansprechpartner", "Kalender", "Termine",
-                "Veranstaltungen");
+                "Beschlusssammlung", "Veranstaltungen");
     }
 
     @Test
@@ -65,7 +65,7 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Overview", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Backlog",
-                        "Events");
+                        "Decision register", "Events");
     }
 
     @Test

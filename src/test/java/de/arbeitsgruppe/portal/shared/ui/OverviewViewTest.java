@@ -28,7 +28,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen", "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung");
+                "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen", "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung");
     }
 
     @Test
@@ -37,9 +37,9 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
-                "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Veranstaltungen");
+                "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen");
         assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
-                "ansprechpartner-pruefen", "synonyme", "kalender", "termine", "themenspeicher", "veranstaltungen");
+                "ansprechpartner-pruefen", "synonyme", "kalender", "termine", "themenspeicher", "beschluesse", "veranstaltungen");
     }
 
     @Test
@@ -48,7 +48,7 @@ class OverviewViewTest extends ViewTest {
         navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen", "Kalender",
-                "Termine", "Themenspeicher", "Veranstaltungen");
+                "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen");
     }
 
     @Test
@@ -57,7 +57,7 @@ class OverviewViewTest extends ViewTest {
         var view = navigate(OverviewView.class);
 
         assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Termine",
-                "Veranstaltungen");
+                "Beschlusssammlung", "Veranstaltungen");
         assertThat(view.greeting.getText()).isEqualTo("Guten Tag, Dora Caritas (Caritasverband Musterstadt).");
     }
 
@@ -83,7 +83,7 @@ class OverviewViewTest extends ViewTest {
         assertThat(view.heading.getText()).isEqualTo("Overview");
         assertThat(view.greeting.getText()).isEqualTo("Hello, Anna Koordination (Landkreis Musterstadt).");
         assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm", "Search synonyms", "Calendar",
-                "Meetings", "Backlog", "Events");
+                "Meetings", "Backlog", "Decision register", "Events");
     }
 
     private List<String> areaLinks() {
