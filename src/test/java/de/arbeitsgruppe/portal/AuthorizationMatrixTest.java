@@ -92,6 +92,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /termine/:id/anwesenheit         | no        | yes   | yes         | no     | no
             /termine/:id/bearbeiten          | no        | yes   | yes         | yes    | yes
             /termine/:id/protokoll           | no        | yes   | yes         | yes    | yes
+            /termine/:id/protokoll/versionen | no        | yes   | yes         | yes    | yes
             /termine/:id/tagesordnung        | no        | yes   | yes         | no     | no
             /termine/neu                     | no        | yes   | yes         | yes    | yes
             /themenspeicher                  | no        | yes   | yes         | yes    | no

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** One browser without a browser: keeps its cookies, follows no redirect, logs in through the form. */
-final class PortalHttp {
+public final class PortalHttp {
 
     static final String PASSWORD = "Passwort-123";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
@@ -21,11 +21,11 @@ final class PortalHttp {
     private final int port;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    PortalHttp(int port) {
+    public PortalHttp(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(uri(path));
         if (headers.length > 0) {
             request.headers(headers);
@@ -34,7 +34,7 @@ final class PortalHttp {
     }
 
     /** Posts the login form with the token the login page handed out, as the browser does. */
-    PortalHttp loggedInAs(String username) throws IOException, InterruptedException {
+    public PortalHttp loggedInAs(String username) throws IOException, InterruptedException {
         var page = get("/login");
         var csrf = CSRF.matcher(page.body());
         assertThat(csrf.find()).as("CSRF token on the login page (production build)").isTrue();
