@@ -116,7 +116,9 @@ public class DemoMeetings implements ApplicationRunner {
             meeting.setPlace("Kreishaus Musterstadt, Raum 204");
             meeting.setOrganiserOrganisationId(KOMMUNE);
             meeting.setOrganiserName("Anna Koordination");
-            meeting.setInvitedOrganisationIds(Set.of(KOMMUNE, AGENTUR, JOBCENTER, CARITAS));
+            // the Caritas joined three of them for a topic of its own: its partner reads those minutes
+            meeting.setInvitedOrganisationIds(i % 4 == 1 ? Set.of(KOMMUNE, AGENTUR, JOBCENTER, CARITAS)
+                    : Set.of(KOMMUNE, AGENTUR, JOBCENTER));
             meeting.setInvitedContactIds(Set.of("c-kommune-mueller", "c-agentur-weber", "c-jobcenter-yilmaz"));
             meeting.setInformedContactIds(Set.of("c-kommune-postfach"));
             var agenda = planning.standardItems();

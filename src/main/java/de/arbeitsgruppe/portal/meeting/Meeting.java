@@ -95,6 +95,9 @@ public class Meeting {
     private int sequence;
     /** When the invitation went out first, or null while the meeting is only planned. */
     private Instant invitedAt;
+    /** Set only in the copy {@link #withoutInternals(String)} makes for a partner; never stored. */
+    @org.springframework.data.annotation.Transient
+    private boolean viewerInvited;
 
     public Meeting() {
     }
@@ -151,6 +154,22 @@ public class Meeting {
     /** Everyone who receives the invitation: invited contacts (by id) and guests (by address). */
     public boolean hasInvitees() {
         return !invitedOrganisationIds.isEmpty() || !invitedContactIds.isEmpty() || !guests.isEmpty();
+    }
+
+    /**
+     * The meeting as a partner of the given organisation sees it: without internals, but knowing
+     * whether its own organisation is invited (it may comment on the minutes then); the invited
+     * organisations stay hidden.
+     */
+    public Meeting withoutInternals(String viewerOrganisationId) {
+        var copy = withoutInternals();
+        copy.viewerInvited = invitedOrganisationIds.contains(viewerOrganisationId);
+        return copy;
+    }
+
+    /** In a copy made for a partner: whether the partner's organisation is invited. */
+    public boolean isViewerInvited() {
+        return viewerInvited;
     }
 
     /** The meeting as someone outside the members may see it: public agenda items, no invitee lists. */

@@ -262,7 +262,7 @@ public class MeetingManagement {
     }
 
     private static Meeting asSeenBy(PortalUser user, Meeting meeting) {
-        return user.isInternal() ? meeting : meeting.withoutInternals();
+        return user.isInternal() ? meeting : meeting.withoutInternals(user.organisationId());
     }
 
     private static Criteria visibleTo(PortalUser user) {

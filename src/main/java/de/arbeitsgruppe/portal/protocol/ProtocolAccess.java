@@ -63,7 +63,9 @@ class ProtocolAccess {
         if (protocol.getState() != ProtocolState.CIRCULATING || deadlinePassed(protocol)) {
             return false;
         }
-        return user.isInternal() || user.has(Role.PARTNER) && meeting.getInvitedOrganisationIds().contains(user.organisationId());
+        // the meeting as the partner sees it hides the invited organisations but tells whether theirs is one
+        return user.isInternal() || user.has(Role.PARTNER) && (meeting.isViewerInvited()
+                || meeting.getInvitedOrganisationIds().contains(user.organisationId()));
     }
 
     boolean deadlinePassed(Protocol protocol) {

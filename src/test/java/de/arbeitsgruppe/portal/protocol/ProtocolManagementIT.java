@@ -114,6 +114,23 @@ class ProtocolManagementIT {
     }
 
     @Test
+    void anInvitedPartnerCommentsOnAPublicItemAndReadsOnlyItsOwnOrganisationsComments() {
+        ProtocolFixtures.circulating(stored, meeting.getId(), de.arbeitsgruppe.portal.shared.Formats.today().plusDays(3));
+        asMember(() -> protocols.comment(meeting.getId(), item(meeting, 1), "Anmerkung der Agentur"));
+
+        asPartner(() -> protocols.comment(meeting.getId(), item(meeting, 1), "Anmerkung der Caritas"));
+
+        var sheet = asPartner(() -> protocols.find(meeting.getId())).orElseThrow();
+        assertThat(sheet.may().comment()).isTrue();
+        assertThat(sheet.commentsOn(meeting.getAgenda().get(1))).extracting(ProtocolComment::getText)
+                .containsExactly("Anmerkung der Caritas");
+        assertThat(sheet.items()).extracting(de.arbeitsgruppe.portal.meeting.AgendaItem::getTitle)
+                .doesNotContain("Fallzahlen Jobcenter");
+        assertThatThrownBy(() -> asPartner(() -> protocols.comment(meeting.getId(), item(meeting, 0), "intern?")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void markupInNotesIsStoredAsTypedAndRenderedHarmless() {
         var typed = "<script>alert(1)</script>\n\n**fett** [klick](javascript:alert(2))\n\n<img src=x onerror=alert(3)>";
         var saved = asCoordinator(() -> protocols.saveNotes(meeting.getId(), item(meeting, 1), null, typed, null));

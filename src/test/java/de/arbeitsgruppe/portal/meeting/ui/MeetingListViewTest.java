@@ -142,13 +142,16 @@ class MeetingListViewTest extends ViewTest {
 
     @Test
     @WithMockUser(username = "dora.caritas", roles = "PARTNER")
-    void tellsAPartnerThatThereAreNoPastMeetingsYet() {
+    void showsAPartnerThePastSessionsItsOrganisationWasInvitedToAndSaysWhenAKindHasNone() {
         var view = navigate(MeetingListView.class);
 
         test(view.period).selectItem("Vergangene Termine");
 
+        // the demo invited the Caritas to three of the earlier sessions
+        assertThat(titles(view)).filteredOn("Sitzung der Arbeitsgruppe"::equals).hasSize(3);
+        test(view.typeFilter).selectItem("Schnittstellengespräch");
         assertThat(view.empty.isVisible()).isTrue();
-        assertThat(view.empty.getText()).isEqualTo("Es gibt noch keine vergangenen Termine.");
+        assertThat(view.empty.getText()).startsWith("Keine Termine dieser Art im gewählten Zeitraum.");
     }
 
     private List<Meeting> rows(MeetingListView view) {
