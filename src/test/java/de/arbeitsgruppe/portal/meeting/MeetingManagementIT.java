@@ -62,7 +62,7 @@ class MeetingManagementIT {
             assertThat(management.series(DemoMeetings.SERIES_ID)).isEmpty();
             assertThat(management.between(Instant.now().minus(400, ChronoUnit.DAYS), Instant.now().plus(400, ChronoUnit.DAYS)))
                     .isNotEmpty().noneMatch(meeting -> meeting.getVisibility() == Visibility.INTERNAL
-                            && !meeting.getInvitedOrganisationIds().contains(CARITAS))
+                            && !meeting.isViewerInvited())
                     .extracting(Meeting::getId).doesNotContain(DemoMeetings.INTERFACE_TALK_ID);
             assertThat(management.list(false, null, 0, 1000)).extracting(Meeting::getId)
                     .doesNotContain(DemoMeetings.INTERFACE_TALK_ID).contains(DemoMeetings.PARTNER_MEETING_ID);

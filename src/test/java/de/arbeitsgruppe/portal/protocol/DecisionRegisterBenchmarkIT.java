@@ -71,12 +71,14 @@ class DecisionRegisterBenchmarkIT {
 
     @Test
     void measuresTheFirstPageOfASearchAndChecksItsAnswers() {
-        var seeded = seed();
-        var expected = seeded.stream().filter(decision -> decision.getWords().stream().anyMatch(word -> word.startsWith("sprach")))
+        seed();
+        // the demo's own decisions are in the group too: the expected page is what brute force over all says
+        var all = mongo.find(new Query(Criteria.where("workingGroupId").is(WORKING_GROUP)), Decision.class);
+        var expected = all.stream().filter(decision -> decision.getWords().stream().anyMatch(word -> word.startsWith("sprach")))
                 .sorted(java.util.Comparator.comparing(Decision::getYear).thenComparing(Decision::getSequence).reversed())
                 .map(Decision::getNumber).toList();
         assertThat(mongo.count(new Query(Criteria.where("workingGroupId").is(WORKING_GROUP)), Decision.class))
-                .isEqualTo(PROTOCOLS * DECISIONS_PER_PROTOCOL);
+                .isGreaterThanOrEqualTo(PROTOCOLS * DECISIONS_PER_PROTOCOL);
         var filter = new DecisionFilter("sprach", null, null, null, null);
 
         var page = asCoordinator(() -> register.search(filter, 0, PAGE));
