@@ -41,6 +41,9 @@ public class AgendaItem {
      */
     @Transient
     private Instant plannedStart;
+    /** Its number on the whole agenda, set where the agenda leaves out internal items (a partner's "TOP 4"). */
+    @Transient
+    private int number;
 
     public AgendaItem() {
     }
@@ -76,6 +79,16 @@ public class AgendaItem {
     public int getPlannedMinutes() { return plannedMinutes; }
     public void setPlannedMinutes(int plannedMinutes) { this.plannedMinutes = plannedMinutes; }
     public Instant getPlannedStart() { return plannedStart; }
+
+    /**
+     * "TOP n" of this item: its number on the whole agenda where internal items were left out, else
+     * its place in the list shown ({@code index} from 0).
+     */
+    public int numberIn(int index) {
+        return number > 0 ? number : index + 1;
+    }
+
+    void number(int number) { this.number = number; }
     void plannedStart(Instant plannedStart) { this.plannedStart = plannedStart; }
     public boolean isPublicItem() { return publicItem; }
     public void setPublicItem(boolean publicItem) { this.publicItem = publicItem; }

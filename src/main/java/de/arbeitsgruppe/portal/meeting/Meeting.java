@@ -198,9 +198,12 @@ public class Meeting {
     private List<AgendaItem> publicItemsWithStarts() {
         var shown = new ArrayList<AgendaItem>();
         var at = start;
+        var number = 0;
         for (AgendaItem item : agenda) {
+            number++;
             if (item.isPublicItem()) {
                 item.plannedStart(at);
+                item.number(number);
                 shown.add(item);
             }
             at = at == null ? null : at.plusSeconds(60L * item.getPlannedMinutes());

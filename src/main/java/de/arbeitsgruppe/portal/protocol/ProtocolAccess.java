@@ -59,6 +59,11 @@ class ProtocolAccess {
         return state == ProtocolState.DRAFT && user.isInternal() && user.username().equals(protocol.getMinuteTaker());
     }
 
+    /** Whether the user could write these minutes in some state: the office, or the minute-taker. */
+    boolean wrote(PortalUser user, Protocol protocol) {
+        return user.isCoordinatorOrAdmin() || user.isInternal() && user.username().equals(protocol.getMinuteTaker());
+    }
+
     boolean mayComment(PortalUser user, Meeting meeting, Protocol protocol) {
         if (protocol.getState() != ProtocolState.CIRCULATING || deadlinePassed(protocol)) {
             return false;

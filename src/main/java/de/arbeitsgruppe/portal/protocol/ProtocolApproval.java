@@ -83,12 +83,13 @@ public class ProtocolApproval {
             throw new IllegalArgumentException("the deadline must not lie in the past");
         }
         var meeting = meeting(meetingId);
+        var mails = mailing.circulated(meetingId, draft(meeting, protocol), link, deadline);
         protocol.setState(ProtocolState.CIRCULATING);
         protocol.setCommentDeadline(deadline);
         protocol.setCirculatedAt(Instant.now());
         var saved = VersionedSave.of(protocol, () -> protocols.save(protocol));
         descriptions.refresh(meeting, saved);
-        return mailing.circulated(meetingId, draft(meeting, saved), link, deadline);
+        return mails.get();
     }
 
     /**
@@ -143,23 +144,26 @@ public class ProtocolApproval {
             Meeting approvedIn) {
         var number = protocol.getCurrentVersion() + 1;
         var now = Instant.now();
-        var approval = new ProtocolContents.Approval(number, now, approvedIn == null ? null : approvalLine(approvedIn),
-                reason);
+        // a correction keeps the day of approval; its own day is the version's
+        var approvedAt = number == 1 ? now : protocol.getApprovedAt();
+        var approval = new ProtocolContents.Approval(number, approvedAt,
+                approvedIn == null ? null : approvalLine(approvedIn), reason);
         var content = contents.of(meeting, protocol, notes.findByProtocolIdAndWorkingGroupId(protocol.getId(),
                 user.workingGroupId()), decisions.findByProtocolIdAndWorkingGroupIdOrderBySequence(protocol.getId(),
                 user.workingGroupId()), approval);
+        // the PDFs first: one that cannot be made leaves the minutes as they were
+        var mails = mailing.approved(meeting.getId(), content, link);
         var version = new ProtocolVersion(protocol, number, reason, now, user.displayName(), content);
-        // the version first: until the protocol names it, it is not shown, and a repeated attempt after a
-        // failure replaces what the failed one left
-        versions.save(version);
+        // the version before the protocol names it: until then nobody is shown it, and what a failed
+        // attempt left under this number (never shown) is replaced
+        versions.findByIdAndWorkingGroupId(version.getId(), user.workingGroupId()).ifPresent(versions::delete);
+        versions.insert(version);
         protocol.setState(ProtocolState.APPROVED);
         protocol.setCurrentVersion(number);
-        if (number == 1) {
-            protocol.setApprovedAt(now);
-        }
+        protocol.setApprovedAt(approvedAt);
         var saved = VersionedSave.of(protocol, () -> protocols.save(protocol));
         descriptions.refresh(meeting, saved);
-        var delivery = mailing.approved(meeting.getId(), content, link);
+        var delivery = mails.get();
         events.publishEvent(new ProtocolApproved(meeting.getId(), user.workingGroupId(), number));
         return delivery;
     }
@@ -194,7 +198,7 @@ public class ProtocolApproval {
         }
         ProtocolContent content;
         if (version == 0) {
-            content = draft(meeting.get(), protocol.get());
+            content = readable(user, meeting.get(), protocol.get());
         } else if (version > protocol.get().getCurrentVersion()) {
             content = null;
         } else {
@@ -215,8 +219,8 @@ public class ProtocolApproval {
                 .findByIdAndWorkingGroupId(meeting.getId(), user.workingGroupId())
                 .filter(found -> access.mayRead(user, found))
                 .map(protocol -> {
-                    var content = draft(meeting, protocol);
-                    return user.isInternal() ? content : content.forPartners();
+                    var content = readable(user, meeting, protocol);
+                    return content == null || user.isInternal() ? content : content.forPartners();
                 }));
     }
 
@@ -228,6 +232,15 @@ public class ProtocolApproval {
         return meetings.between(meeting.getEnd(), until).stream()
                 .filter(later -> !later.isCancelled() && !later.getId().equals(meeting.getId()))
                 .limit(50).toList();
+    }
+
+    /** The minutes as they stand; for readers during a correction the approved version, not the office's changes. */
+    private ProtocolContent readable(PortalUser user, Meeting meeting, Protocol protocol) {
+        if (protocol.getState() == ProtocolState.CORRECTING && !user.isCoordinatorOrAdmin()) {
+            return versions.findByIdAndWorkingGroupId(protocol.getId() + "/v" + protocol.getCurrentVersion(),
+                    user.workingGroupId()).map(ProtocolVersion::getContent).orElse(null);
+        }
+        return draft(meeting, protocol);
     }
 
     private ProtocolContent draft(Meeting meeting, Protocol protocol) {

@@ -54,7 +54,7 @@ class ProtocolContents {
             var lines = decisionsByItem.getOrDefault(item.getId(), List.of()).stream()
                     .sorted(java.util.Comparator.comparing(Decision::getSequence))
                     .map(decision -> line(decision, organisationNames)).toList();
-            items.add(new Item(item.getId(), i + 1, item.getTitle(), item.isPublicItem(),
+            items.add(new Item(item.getId(), item.numberIn(i), item.getTitle(), item.isPublicItem(),
                     itemNotes == null ? null : itemNotes.getNotes(),
                     itemNotes == null ? null : itemNotes.getInternalNotes(), lines));
         }

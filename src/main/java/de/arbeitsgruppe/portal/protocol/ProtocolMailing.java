@@ -11,7 +11,9 @@ import de.arbeitsgruppe.portal.protocol.internal.ProtocolPdf;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.GroupContactProperties;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,15 +39,21 @@ class ProtocolMailing {
         this.groupContact = groupContact;
     }
 
-    /** Sent round for comments until the deadline; returns how many mails were handed to the mail server or kept. */
-    MinutesDelivery circulated(String meetingId, ProtocolContent draft, String link, java.time.LocalDate deadline) {
+    /**
+     * The mails of minutes sent round for comments until the deadline. The PDFs are made and the
+     * recipients found now; the mails go when the returned step runs, which tells how many were
+     * handed to the mail server (or kept) and how many it refused. So a caller renders before it
+     * changes anything, and a PDF that cannot be made changes nothing.
+     */
+    Supplier<MinutesDelivery> circulated(String meetingId, ProtocolContent draft, String link, java.time.LocalDate deadline) {
         var header = draft.header();
         return send(meetingId, draft, "protocol.mail.circulated.subject", "protocol.mail.circulated.text",
                 link, content -> new Object[] {header.meetingTitle(), Formats.dateTime(header.start()),
                         Formats.date(deadline)});
     }
 
-    MinutesDelivery approved(String meetingId, ProtocolContent version, String link) {
+    /** The mails of an approved (or corrected) version; made and sent like {@link #circulated}. */
+    Supplier<MinutesDelivery> approved(String meetingId, ProtocolContent version, String link) {
         var header = version.header();
         var subject = version.version() == 1 ? "protocol.mail.approved.subject" : "protocol.mail.corrected.subject";
         var text = version.version() == 1 ? "protocol.mail.approved.text" : "protocol.mail.corrected.text";
@@ -53,36 +61,29 @@ class ProtocolMailing {
                 Formats.dateTime(header.start()), content.version(), content.correctionReason()});
     }
 
-    private MinutesDelivery send(String meetingId, ProtocolContent full, String subjectKey, String textKey, String link,
-            Function<ProtocolContent, Object[]> parameters) {
+    private Supplier<MinutesDelivery> send(String meetingId, ProtocolContent full, String subjectKey, String textKey,
+            String link, Function<ProtocolContent, Object[]> parameters) {
         var fullPdf = attachment(full);
-        Attachment partnerPdf = null;
-        int sent = 0;
-        int failed = 0;
-        var recipients = invitations.minutesRecipients(meetingId);
-        for (Invitee invitee : recipients) {
-            if (!invitee.hasAddress()) {
-                continue;
+        var partnerPdf = attachment(full.forPartners());
+        var recipients = invitations.minutesRecipients(meetingId).stream().filter(Invitee::hasAddress).toList();
+        var values = parameters.apply(full);
+        return () -> {
+            int sent = 0;
+            int failed = 0;
+            for (Invitee invitee : recipients) {
+                var text = t("protocol.mail.greeting", invitee.name()) + "\n\n" + t(textKey, values) + "\n\n"
+                        + t("protocol.mail.link", link) + "\n\n" + t("protocol.mail.closing");
+                var status = mailer.send(new OutgoingMail(new Recipient(invitee.name(), invitee.email()),
+                        new Recipient("", groupContact.email()), t(subjectKey, values), text,
+                        List.of(invitee.internal() ? fullPdf : partnerPdf)));
+                if (status == MailStatus.FAILED) {
+                    failed++;
+                } else {
+                    sent++;
+                }
             }
-            Attachment pdf;
-            if (invitee.internal()) {
-                pdf = fullPdf;
-            } else {
-                partnerPdf = partnerPdf == null ? attachment(full.forPartners()) : partnerPdf;
-                pdf = partnerPdf;
-            }
-            var values = parameters.apply(full);
-            var text = t("protocol.mail.greeting", invitee.name()) + "\n\n" + t(textKey, values) + "\n\n"
-                    + t("protocol.mail.link", link) + "\n\n" + t("protocol.mail.closing");
-            var status = mailer.send(new OutgoingMail(new Recipient(invitee.name(), invitee.email()),
-                    new Recipient("", groupContact.email()), t(subjectKey, values), text, java.util.List.of(pdf)));
-            if (status == MailStatus.FAILED) {
-                failed++;
-            } else {
-                sent++;
-            }
-        }
-        return new MinutesDelivery(sent, failed);
+            return new MinutesDelivery(sent, failed);
+        };
     }
 
     private static Attachment attachment(ProtocolContent content) {

@@ -75,6 +75,10 @@ public class ProtocolManagement {
         var protocol = protocols.findByIdAndWorkingGroupId(meeting.getId(), user.workingGroupId())
                 .filter(found -> access.mayRead(user, found)).orElse(null);
         var may = access.of(user, meeting, protocol);
+        if (protocol != null && protocol.getState() == ProtocolState.CORRECTING && !user.isCoordinatorOrAdmin()) {
+            // what the office changes is not approved yet: readers keep to the approved versions
+            return new ProtocolSheet(meeting, protocol, Map.of(), Map.of(), Map.of(), may);
+        }
         if (protocol == null) {
             return new ProtocolSheet(meeting, null, Map.of(), Map.of(), Map.of(), may);
         }
@@ -253,7 +257,9 @@ public class ProtocolManagement {
         var protocol = protocols.findByIdAndWorkingGroupId(meeting.getId(), user.workingGroupId())
                 .orElseThrow(() -> new AccessDeniedException("no minutes"));
         if (!access.mayEdit(user, protocol)) {
-            throw access.refuse(user, action, meetingId);
+            var refused = access.refuse(user, action, meetingId);
+            // those who wrote these minutes before they were closed hear so at the field
+            throw access.wrote(user, protocol) ? new MinutesClosed() : refused;
         }
         return protocol;
     }

@@ -125,6 +125,66 @@ class ProtocolApprovalIT {
     }
 
     @Test
+    void anApprovalRetriedAfterAFailureReplacesWhatTheFailedAttemptLeft() {
+        var meeting = written("Wiederholt " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        var later = laterSession(meeting);
+        // what an attempt left when the database went away between the version and the protocol
+        var protocol = stored.findById(meeting.getId()).orElseThrow();
+        versions.insert(new ProtocolVersion(protocol, 1, null, java.time.Instant.now(), "abgebrochen",
+                asCoordinator(() -> approval.current(meeting.getId())).orElseThrow()));
+        assertThat(asMember(() -> approval.versions(meeting.getId()))).isEmpty();
+
+        asCoordinator(() -> approval.approve(meeting.getId(), version(meeting), later.getId(), "http://portal/x"));
+
+        var approved = asMember(() -> approval.versions(meeting.getId()));
+        assertThat(approved).extracting(ProtocolVersion::getNumber).containsExactly(1);
+        assertThat(approved.getFirst().getCreatedBy()).isEqualTo("Anna Koordination");
+    }
+
+    @Test
+    void whileTheOfficeCorrectsReadersKeepToTheApprovedVersion() {
+        var meeting = written("Leser " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        var later = laterSession(meeting);
+        asCoordinator(() -> approval.approve(meeting.getId(), version(meeting), later.getId(), "http://portal/x"));
+        asCoordinator(() -> approval.startCorrection(meeting.getId(), version(meeting)));
+        var notes = asCoordinator(() -> protocols.find(meeting.getId())).orElseThrow().notes().get(item(meeting, 1));
+        asCoordinator(() -> protocols.saveNotes(meeting.getId(), item(meeting, 1), notes.getVersion(),
+                "Noch nicht genehmigte Änderung", null));
+
+        var partner = SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> approval.current(meeting.getId())).orElseThrow();
+        var member = asMember(() -> protocols.find(meeting.getId())).orElseThrow();
+
+        assertThat(partner.items()).extracting(ProtocolContent.Item::notes).contains("Zwei neue Kurse ab März.")
+                .doesNotContain("Noch nicht genehmigte Änderung");
+        assertThat(member.notes()).isEmpty();
+        assertThat(asCoordinator(() -> approval.current(meeting.getId())).orElseThrow().items().get(1).notes())
+                .isEqualTo("Noch nicht genehmigte Änderung");
+    }
+
+    @Test
+    void anItemMadeInternalTakesItsDecisionsOutOfThePartnersRegister() {
+        var meeting = written("Register " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        asCoordinator(() -> approval.circulate(meeting.getId(), version(meeting), Formats.today().plusDays(7), "http://portal/x"));
+        var filter = new DecisionFilter("beantragt", null, null, null, null);
+        assertThat(SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> register.search(filter, 0, 1000)))
+                .extracting(Decision::getProtocolId).contains(meeting.getId());
+
+        asCoordinator(() -> {
+            var changed = meetings.find(meeting.getId()).orElseThrow();
+            changed.getAgenda().get(1).setPublicItem(false);
+            return meetings.update(changed, de.arbeitsgruppe.portal.meeting.EditScope.THIS);
+        });
+
+        assertThat(SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> register.search(filter, 0, 1000)))
+                .extracting(Decision::getProtocolId).doesNotContain(meeting.getId());
+    }
+
+    @Autowired
+    de.arbeitsgruppe.portal.protocol.internal.ProtocolVersions versions;
+    @Autowired
+    DecisionRegister register;
+
+    @Test
     void aCommentAfterTheDeadlineIsRefusedWithTheDeadline() {
         var meeting = written("Frist " + java.util.UUID.randomUUID().toString().substring(0, 8));
         asCoordinator(() -> approval.circulate(meeting.getId(), version(meeting), Formats.today(), "http://portal/x"));

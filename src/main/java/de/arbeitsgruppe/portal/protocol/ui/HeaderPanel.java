@@ -28,8 +28,12 @@ class HeaderPanel extends Div {
     final ComboBox<StaffMember> minuteTaker = new ComboBox<>();
     final Button save = new Button();
 
+    private final Runnable beforeReload;
+
+    /** @param beforeReload saves what the editors hold, before the page is shown anew */
     HeaderPanel(ProtocolSheet sheet, ProtocolContent.People attendance, ProtocolManagement protocols,
-            Consumer<ProtocolSheet> reload) {
+            Consumer<ProtocolSheet> reload, Runnable beforeReload) {
+        this.beforeReload = beforeReload;
         addClassName("protocol-header");
         var meeting = sheet.meeting();
         add(line("protocol.header.type", getTranslation(meeting.getType().translationKey())));
@@ -50,8 +54,8 @@ class HeaderPanel extends Div {
             if (sheet.may().editHeader()) {
                 add(form(sheet, protocols, reload));
             } else {
-                add(line("protocol.header.chair", orDash(protocol.getChair())));
-                add(line("protocol.header.minuteTaker", orDash(protocol.getMinuteTakerName())));
+                add(line("protocol.header.chairLine", orDash(protocol.getChair())));
+                add(line("protocol.header.minuteTakerLine", orDash(protocol.getMinuteTakerName())));
             }
         }
         add(line("protocol.header.present", names(attendance.present())));
@@ -79,6 +83,7 @@ class HeaderPanel extends Div {
                 .ifPresent(minuteTaker::setValue);
         save.setText(getTranslation("protocol.header.save"));
         save.addClickListener(click -> {
+            beforeReload.run();
             var saved = SaveFailures.attempt(this, () -> protocols.saveHeader(protocol.getMeetingId(),
                     protocol.getVersion(), chair.getValue(),
                     minuteTaker.getValue() == null ? null : minuteTaker.getValue().username()));

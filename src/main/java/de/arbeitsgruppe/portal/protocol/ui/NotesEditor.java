@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import de.arbeitsgruppe.portal.protocol.ItemNotes;
+import de.arbeitsgruppe.portal.protocol.MinutesClosed;
 import de.arbeitsgruppe.portal.protocol.NotesConflict;
 import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
 import de.arbeitsgruppe.portal.shared.Formats;
@@ -99,7 +100,8 @@ class NotesEditor extends Div {
         return notes.getValue() + "\u0000" + internalNotes.getValue();
     }
 
-    private void saveIfChanged() {
+    /** Saves what was typed since the last save, e.g. before the page is shown anew. */
+    void saveIfChanged() {
         if (!Objects.equals(current(), lastSaved) && !conflict.isVisible()) {
             save();
         }
@@ -115,19 +117,27 @@ class NotesEditor extends Div {
         var outcome = SaveFailures.attempt(this, () -> {
             try {
                 return new Outcome(protocols.saveNotes(meetingId, agendaItemId, basedOnVersion, notes.getValue(),
-                        internalNotes.isVisible() ? internalNotes.getValue() : null), null, false);
+                        internalNotes.isVisible() ? internalNotes.getValue() : null), null, false, false);
             } catch (NotesConflict e) {
-                return new Outcome(null, e.theirs(), false);
+                return new Outcome(null, e.theirs(), false, false);
             } catch (ConstraintViolationException e) {
-                return new Outcome(null, null, true);
+                return new Outcome(null, null, true, false);
+            } catch (MinutesClosed e) {
+                return new Outcome(null, null, false, true);
             }
         });
         if (outcome == null) {
             return;
         }
         if (outcome.tooLong()) {
+            var field = notes.getValue().length() > ItemNotes.MAX_LENGTH ? notes : internalNotes;
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation("protocol.notes.tooLong", ItemNotes.MAX_LENGTH));
+        } else if (outcome.closed()) {
+            // the text stays in the field: the writer may copy it into a comment or a correction
             notes.setInvalid(true);
-            notes.setErrorMessage(getTranslation("protocol.notes.tooLong", ItemNotes.MAX_LENGTH));
+            notes.setErrorMessage(getTranslation("protocol.notes.closed"));
+            status.setText(getTranslation("protocol.conflict.status"));
         } else if (outcome.saved() == null) {
             showConflict(outcome.theirs());
         } else {
@@ -142,7 +152,7 @@ class NotesEditor extends Div {
         }
     }
 
-    private record Outcome(ItemNotes saved, ItemNotes theirs, boolean tooLong) {
+    private record Outcome(ItemNotes saved, ItemNotes theirs, boolean tooLong, boolean closed) {
     }
 
     private void buildConflict() {

@@ -15,6 +15,7 @@ import de.arbeitsgruppe.portal.protocol.ProtocolContent;
 import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
 import de.arbeitsgruppe.portal.protocol.ProtocolProperties;
 import de.arbeitsgruppe.portal.protocol.ProtocolSheet;
+import de.arbeitsgruppe.portal.protocol.ProtocolState;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalAddress;
@@ -87,10 +88,10 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
         var attendance = shown.exists() ? approval.current(id()).map(ProtocolContent::attendance)
                 .orElse(ProtocolContent.People.none()) : ProtocolContent.People.none();
         header.removeAll();
-        header.add(new HeaderPanel(shown, attendance, protocols, this::show));
+        header.add(new HeaderPanel(shown, attendance, protocols, this::show, this::saveEditors));
         items.removeAll();
         sections.clear();
-        if (!shown.exists()) {
+        if (!shown.exists() || correctionHiddenFrom(shown)) {
             return;
         }
         var summaries = organisations.summaries();
@@ -98,7 +99,7 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
         var agenda = shown.items();
         for (int i = 0; i < agenda.size(); i++) {
-            var section = new ItemSection(shown, agenda.get(i), i + 1, protocols, summaries, names);
+            var section = new ItemSection(shown, agenda.get(i), agenda.get(i).numberIn(i), protocols, summaries, names);
             sections.add(section);
             items.add(section);
         }
@@ -107,9 +108,17 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
         }
     }
 
+    /** While the office corrects approved minutes, readers keep to the approved versions. */
+    private static boolean correctionHiddenFrom(ProtocolSheet shown) {
+        return shown.state() == ProtocolState.CORRECTING && !shown.may().correct();
+    }
+
     private String introText(ProtocolSheet shown) {
         if (!shown.exists()) {
             return getTranslation(shown.may().start() ? "protocol.intro.start" : "protocol.intro.none");
+        }
+        if (correctionHiddenFrom(shown)) {
+            return getTranslation("protocol.intro.correctingReader", shown.protocol().getCurrentVersion());
         }
         return getTranslation("protocol.intro." + shown.protocol().getState().name().toLowerCase());
     }
@@ -121,12 +130,21 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
         }
     }
 
-    /** Runs a step that mails the minutes; tells how many mails went out, and of failures. */
+    /**
+     * Runs a step that mails the minutes, after saving what the editors hold; not while an item
+     * shows a conflict, whose text would be lost. Tells how many mails went out, and of failures.
+     */
     private boolean step(String doneKey, Supplier<MinutesDelivery> action) {
+        if (sections.stream().anyMatch(section -> section.editor != null && section.editor.hasConflict())) {
+            Notices.error(getTranslation("protocol.step.conflictOpen"));
+            return false;
+        }
+        saveEditors();
         var delivery = SaveFailures.attempt(this, action);
         if (delivery == null) {
+            // e.g. someone else took a step meanwhile: the page shows where the minutes stand now
             reload();
-            return true;
+            return false;
         }
         Notices.success(getTranslation(doneKey, delivery.sent()));
         if (delivery.failed() > 0) {
@@ -134,6 +152,10 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
         }
         reload();
         return true;
+    }
+
+    void saveEditors() {
+        sections.stream().filter(section -> section.editor != null).forEach(section -> section.editor.saveIfChanged());
     }
 
     private void reload() {

@@ -149,6 +149,36 @@ class ProtocolViewTest extends ViewTest {
     }
 
     @Test
+    void aPartnerReadsTheItemsUnderTheirNumbersOnTheWholeAgendaAndMembersSeeWhoChairs() {
+        var meeting = session();
+        protocols.start(meeting.getId());
+        var protocol = stored.findById(meeting.getId()).orElseThrow();
+        protocols.saveHeader(meeting.getId(), protocol.getVersion(), "Anna Koordination", SignedIn.MEMBER);
+        ProtocolFixtures.circulating(stored, meeting.getId(), Formats.today().plusDays(3));
+
+        var partner = SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> open(meeting));
+        assertThat(partner.sections).extracting(section -> section.getElement().getChild(0).getText())
+                .containsExactly("TOP 2: Sprachkurse im Frühjahr", "TOP 3: Verschiedenes");
+
+        var member = SignedIn.as(SignedIn.MEMBER, Role.MEMBER, () -> open(meeting));
+        assertThat(textOf(member.header)).contains("Sitzungsleitung: Anna Koordination", "Protokollführung: Bernd Agentur");
+    }
+
+    @Test
+    void notesTypedAfterTheMinutesWereSentRoundStayInTheFieldWithAMessage() {
+        var meeting = session();
+        var view = openStarted(meeting);
+        var editor = view.sections.get(1).editor;
+        ProtocolFixtures.circulating(stored, meeting.getId(), Formats.today().plusDays(3));
+
+        test(editor.notes).setValue("Noch ein Satz");
+
+        assertThat(editor.notes.isInvalid()).isTrue();
+        assertThat(editor.notes.getErrorMessage()).startsWith("Nicht gespeichert: Das Protokoll ist nicht mehr im Entwurf.");
+        assertThat(editor.notes.getValue()).isEqualTo("Noch ein Satz");
+    }
+
+    @Test
     void scriptInNotesIsShownAsTextToReaders() {
         var meeting = session();
         protocols.start(meeting.getId());
