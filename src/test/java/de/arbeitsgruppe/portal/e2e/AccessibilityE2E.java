@@ -3,19 +3,29 @@ package de.arbeitsgruppe.portal.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.arbeitsgruppe.portal.SignedIn;
+import de.arbeitsgruppe.portal.meeting.AgendaFixtures;
+import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.notification.Mailer;
 import de.arbeitsgruppe.portal.notification.OutgoingMail;
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Attachment;
 import de.arbeitsgruppe.portal.notification.OutgoingMail.Recipient;
+import de.arbeitsgruppe.portal.protocol.Decision;
+import de.arbeitsgruppe.portal.protocol.DecisionResult;
+import de.arbeitsgruppe.portal.protocol.ProtocolApproval;
+import de.arbeitsgruppe.portal.protocol.ProtocolFixtures;
+import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
 import de.arbeitsgruppe.portal.shared.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Every view and dialog, on a desk (1280 × 900) and on a phone (390 × 844), for each role: nothing
@@ -38,6 +50,14 @@ class AccessibilityE2E extends BrowserTest {
 
     @Autowired
     Mailer mailer;
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    ProtocolManagement protocols;
+    @Autowired
+    ProtocolApproval approval;
+    @Autowired
+    ApplicationContext context;
 
     @AfterAll
     static void forgetSessions() {
@@ -102,6 +122,15 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("bernd.agentur", "themenspeicher", "Themenspeicher"),
                 Arguments.of("anna.koordination", "beschluesse", "Beschlusssammlung"),
                 Arguments.of("dora.caritas", "beschluesse", "Beschlusssammlung"),
+                // minutes; their partner version in correctedMinutesAndTheirChangesMeetWcag22AA, on a meeting of
+                // its own: no demo minutes belong to a meeting a partner organisation was invited to
+                Arguments.of("anna.koordination", "termine/m-ag-sitzung-1/protokoll", "Protokoll: Sitzung der Arbeitsgruppe"),
+                Arguments.of("bernd.agentur", "termine/m-ag-sitzung-1/protokoll", "Protokoll: Sitzung der Arbeitsgruppe"),
+                Arguments.of("anna.koordination", "termine/m-ag-sitzung-2/protokoll", "Protokoll: Sitzung der Arbeitsgruppe"),
+                Arguments.of("bernd.agentur", "termine/m-ag-sitzung-2/protokoll", "Protokoll: Sitzung der Arbeitsgruppe"),
+                Arguments.of("anna.koordination", "termine/m-ag-sitzung-1/protokoll/versionen",
+                        "Fassungen des Protokolls: Sitzung der Arbeitsgruppe"),
+                Arguments.of("anna.koordination", "termine/m-ag-sitzung-4/protokoll", "Protokoll: Sitzung der Arbeitsgruppe"),
                 Arguments.of("dora.caritas", "organisationen/org-caritas-musterstadt/bearbeiten",
                         "Profil bearbeiten: Caritasverband Musterstadt"),
                 Arguments.of("dora.caritas", "organisationen/org-diakonie-musterstadt/bearbeiten", "Kein Zugriff"),
@@ -262,6 +291,120 @@ class AccessibilityE2E extends BrowserTest {
         waitForOpenedOverlay();
 
         checkAtDeskThenOnAPhone("theClosingConfirmationMeetsWcag22AA");
+    }
+
+    @Test
+    void aDraftOfMinutesWithItsEditorsMeetsWcag22AA() {
+        var meeting = draftMinutes("Entwurf");
+        loginOnce("anna.koordination");
+
+        atDeskAndOnAPhone("aDraftOfMinutesWithItsEditorsMeetsWcag22AA", () -> {
+            open("termine/" + meeting.getId() + "/protokoll");
+            assertThat(page.getByLabel("Notizen", new Page.GetByLabelOptions().setExact(true))).hasCount(3);
+        });
+    }
+
+    @Test
+    void theDecisionDialogMeetsWcag22AA() {
+        var meeting = draftMinutes("Beschlussdialog");
+        loginOnce("anna.koordination");
+        open("termine/" + meeting.getId() + "/protokoll");
+        page.locator("#top-" + ProtocolFixtures.item(meeting, 1))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Beschluss erfassen")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Wortlaut")).isVisible();
+        waitForOpenedOverlay();
+
+        checkAtDeskThenOnAPhone("theDecisionDialogMeetsWcag22AA");
+    }
+
+    @Test
+    void theDialogThatSendsMinutesRoundMeetsWcag22AA() {
+        var meeting = draftMinutes("Abstimmungsdialog");
+        loginOnce("anna.koordination");
+        open("termine/" + meeting.getId() + "/protokoll");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zur Abstimmung senden")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Anmerkungen bis")).isVisible();
+        waitForOpenedOverlay();
+
+        checkAtDeskThenOnAPhone("theDialogThatSendsMinutesRoundMeetsWcag22AA");
+    }
+
+    @Test
+    void theApprovalDialogMeetsWcag22AA() {
+        var meeting = draftMinutes("Genehmigungsdialog");
+        ProtocolFixtures.heldSession(meetings, "Folgesitzung", meeting.localStart().plusDays(30));
+        loginOnce("anna.koordination");
+        open("termine/" + meeting.getId() + "/protokoll");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Genehmigen").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Folgesitzung");
+        waitForOpenedOverlay();
+
+        checkAtDeskThenOnAPhone("theApprovalDialogMeetsWcag22AA");
+    }
+
+    @Test
+    void theCorrectionDialogMeetsWcag22AA() {
+        var meeting = draftMinutes("Berichtigungsdialog");
+        asCoordinator(() -> {
+            ProtocolFixtures.approve(context, meeting.getId(), null, "Anna Koordination");
+            return approval.startCorrection(meeting.getId(), protocolVersion(meeting));
+        });
+        loginOnce("anna.koordination");
+        open("termine/" + meeting.getId() + "/protokoll");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Berichtigung abschließen")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Grund der Berichtigung")).isVisible();
+        waitForOpenedOverlay();
+
+        checkAtDeskThenOnAPhone("theCorrectionDialogMeetsWcag22AA");
+    }
+
+    /** Version 2 with its changes marked, as the office and as an invited partner organisation read it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dora.caritas", "anna.koordination"})
+    void correctedMinutesAndTheirChangesMeetWcag22AA(String username) {
+        var meeting = draftMinutes("Berichtigt");
+        asCoordinator(() -> {
+            ProtocolFixtures.approve(context, meeting.getId(), null, "Anna Koordination");
+            approval.startCorrection(meeting.getId(), protocolVersion(meeting));
+            var notes = protocols.find(meeting.getId()).orElseThrow().notes().get(ProtocolFixtures.item(meeting, 1));
+            protocols.saveNotes(meeting.getId(), ProtocolFixtures.item(meeting, 1), notes.getVersion(),
+                    "Drei neue Kurse ab **April**.\n\n- Kurs A\n- Kurs B\n- Kurs C", notes.getInternalNotes());
+            return ProtocolFixtures.approve(context, meeting.getId(), "Zahl der Kurse berichtigt", "Anna Koordination");
+        });
+        loginOnce(username);
+
+        atDeskAndOnAPhone(username + "-corrected-minutes", () -> {
+            open("termine/" + meeting.getId() + "/protokoll");
+            assertThat(page.getByText(Pattern.compile("^Genehmigt am .*, Fassung 2$"))).isVisible();
+        });
+        atDeskAndOnAPhone(username + "-corrected-minutes-versions", () -> {
+            open("termine/" + meeting.getId() + "/protokoll/versionen");
+            assertThat(page.locator("ins").first()).isVisible();
+        });
+    }
+
+    /** A held session of its own with minutes started: notes on two items, a decision on the public one. */
+    private Meeting draftMinutes(String title) {
+        var meeting = ProtocolFixtures.heldSession(meetings, title + " " + UUID.randomUUID().toString().substring(0, 8),
+                AgendaFixtures.farBehind());
+        return asCoordinator(() -> {
+            protocols.start(meeting.getId());
+            protocols.saveNotes(meeting.getId(), ProtocolFixtures.item(meeting, 0), null, "Interne Zahlen des Jobcenters",
+                    null);
+            protocols.saveNotes(meeting.getId(), ProtocolFixtures.item(meeting, 1), null,
+                    "Zwei neue Kurse ab **März**.\n\n- Kurs A\n- Kurs B", "nur intern: Träger wechselt");
+            protocols.saveDecision(meeting.getId(), ProtocolFixtures.item(meeting, 1),
+                    new Decision("Zwei Kurse werden beantragt.", DecisionResult.ADOPTED));
+            return meeting;
+        });
+    }
+
+    private long protocolVersion(Meeting meeting) {
+        return protocols.find(meeting.getId()).orElseThrow().protocol().getVersion();
+    }
+
+    private static <T> T asCoordinator(Supplier<T> action) {
+        return SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, action);
     }
 
     /** Until the dialog has faded in: axe measures contrast against a half-transparent dialog otherwise. */

@@ -66,6 +66,9 @@ class DecisionDialog extends Dialog {
         organisations.setItems(choices);
         organisations.setItemLabelGenerator(OrganisationSummary::name);
         bind(choices);
+        // asRequired shows the indicator, which Vaadin writes as aria-required on the select's button, where
+        // ARIA does not allow it (axe aria-allowed-attr); a missing result is still named next to the field
+        result.setRequiredIndicatorVisible(false);
         binder.readBean(decision);
         save.setText(getTranslation("protocol.decision.apply"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

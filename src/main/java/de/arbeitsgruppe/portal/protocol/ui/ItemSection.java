@@ -70,6 +70,7 @@ class ItemSection extends Section {
         showDecisions(sheet.decisionsOf(item));
         addDecision.setText(getTranslation("protocol.decision.add"));
         addDecision.setIcon(VaadinIcon.PLUS.create());
+        // the visible text first, then the item: speech input users say what they see (WCAG 2.5.3)
         addDecision.getElement().setAttribute("aria-label", getTranslation("protocol.decision.addFor", number));
         addDecision.addClickListener(click -> edit(new Decision()));
         addDecision.setVisible(editable);

@@ -45,7 +45,8 @@ final class StepDialogs {
         meeting.setItemLabelGenerator(choice -> owner.getTranslation("protocol.approve.meetingChoice",
                 choice.getTitle(), Formats.dateTime(choice.getStart())));
         meeting.setHelperText(owner.getTranslation("protocol.approve.help"));
-        meeting.setRequiredIndicatorVisible(true);
+        // no required indicator: Vaadin puts aria-required on the select's button, which ARIA does not allow
+        // (axe aria-allowed-attr); the first meeting is chosen, and no choice is named next to the field
         meeting.setEmptySelectionAllowed(false);
         if (!meetings.isEmpty()) {
             meeting.setValue(meetings.getFirst());
