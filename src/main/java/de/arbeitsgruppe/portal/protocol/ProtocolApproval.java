@@ -152,8 +152,11 @@ public class ProtocolApproval {
                 user.workingGroupId()), decisions.findByProtocolIdAndWorkingGroupIdOrderBySequence(protocol.getId(),
                 user.workingGroupId()), approval);
         // the PDFs first: one that cannot be made leaves the minutes as they were
-        var mails = mailing.approved(meeting.getId(), content, link);
+        var pdf = ProtocolPdf.render(content);
+        var partnerPdf = ProtocolPdf.render(content.forPartners());
+        var mails = mailing.approved(meeting.getId(), content, pdf, partnerPdf, link);
         var version = new ProtocolVersion(protocol, number, reason, now, user.displayName(), content);
+        version.rendered(pdf, partnerPdf);
         // the version before the protocol names it: until then nobody is shown it, and what a failed
         // attempt left under this number (never shown) is replaced
         versions.findByIdAndWorkingGroupId(version.getId(), user.workingGroupId()).ifPresent(versions::delete);
@@ -196,19 +199,29 @@ public class ProtocolApproval {
         if (protocol.isEmpty()) {
             return Optional.empty();
         }
-        ProtocolContent content;
         if (version == 0) {
-            content = readable(user, meeting.get(), protocol.get());
-        } else if (version > protocol.get().getCurrentVersion()) {
-            content = null;
-        } else {
-            content = versions.findByIdAndWorkingGroupId(protocol.get().getId() + "/v" + version, user.workingGroupId())
-                    .map(ProtocolVersion::getContent).orElse(null);
+            return Optional.ofNullable(readable(user, meeting.get(), protocol.get()))
+                    .map(content -> ProtocolPdf.render(user.isInternal() ? content : content.forPartners()));
         }
-        if (content == null) {
+        if (version > protocol.get().getCurrentVersion()) {
             return Optional.empty();
         }
-        return Optional.of(ProtocolPdf.render(user.isInternal() ? content : content.forPartners()));
+        return versions.findByIdAndWorkingGroupId(protocol.get().getId() + "/v" + version, user.workingGroupId())
+                .map(frozen -> user.isInternal() ? stored(frozen).getPdf() : stored(frozen).getPartnerPdf());
+    }
+
+    /** The version with its PDFs, made and kept on the first download where it has none (the demo's). */
+    private ProtocolVersion stored(ProtocolVersion frozen) {
+        if (frozen.getPdf() != null && frozen.getPartnerPdf() != null) {
+            return frozen;
+        }
+        frozen.rendered(ProtocolPdf.render(frozen.getContent()), ProtocolPdf.render(frozen.getContent().forPartners()));
+        try {
+            return VersionedSave.of(frozen, () -> versions.save(frozen));
+        } catch (ConflictException keptMeanwhile) {
+            // another download kept the same PDFs a moment earlier
+            return frozen;
+        }
     }
 
     /** The minutes as they stand now, as the user may see them. */

@@ -47,24 +47,26 @@ class ProtocolMailing {
      */
     Supplier<MinutesDelivery> circulated(String meetingId, ProtocolContent draft, String link, java.time.LocalDate deadline) {
         var header = draft.header();
-        return send(meetingId, draft, "protocol.mail.circulated.subject", "protocol.mail.circulated.text",
+        return send(meetingId, draft, ProtocolPdf.render(draft), ProtocolPdf.render(draft.forPartners()),
+                "protocol.mail.circulated.subject", "protocol.mail.circulated.text",
                 link, content -> new Object[] {header.meetingTitle(), Formats.dateTime(header.start()),
                         Formats.date(deadline)});
     }
 
-    /** The mails of an approved (or corrected) version; made and sent like {@link #circulated}. */
-    Supplier<MinutesDelivery> approved(String meetingId, ProtocolContent version, String link) {
+    /** The mails of an approved (or corrected) version with its PDFs; sent like {@link #circulated}. */
+    Supplier<MinutesDelivery> approved(String meetingId, ProtocolContent version, byte[] pdf, byte[] partnerPdf,
+            String link) {
         var header = version.header();
         var subject = version.version() == 1 ? "protocol.mail.approved.subject" : "protocol.mail.corrected.subject";
         var text = version.version() == 1 ? "protocol.mail.approved.text" : "protocol.mail.corrected.text";
-        return send(meetingId, version, subject, text, link, content -> new Object[] {header.meetingTitle(),
+        return send(meetingId, version, pdf, partnerPdf, subject, text, link, content -> new Object[] {header.meetingTitle(),
                 Formats.dateTime(header.start()), content.version(), content.correctionReason()});
     }
 
-    private Supplier<MinutesDelivery> send(String meetingId, ProtocolContent full, String subjectKey, String textKey,
-            String link, Function<ProtocolContent, Object[]> parameters) {
-        var fullPdf = attachment(full);
-        var partnerPdf = attachment(full.forPartners());
+    private Supplier<MinutesDelivery> send(String meetingId, ProtocolContent full, byte[] pdf, byte[] partnerVersionPdf,
+            String subjectKey, String textKey, String link, Function<ProtocolContent, Object[]> parameters) {
+        var fullPdf = attachment(full, pdf);
+        var partnerPdf = attachment(full.forPartners(), partnerVersionPdf);
         var recipients = invitations.minutesRecipients(meetingId).stream().filter(Invitee::hasAddress).toList();
         var values = parameters.apply(full);
         return () -> {
@@ -86,10 +88,9 @@ class ProtocolMailing {
         };
     }
 
-    private static Attachment attachment(ProtocolContent content) {
+    private static Attachment attachment(ProtocolContent content, byte[] pdf) {
         var name = content.version() == 0 ? "protokoll-entwurf.pdf" : "protokoll-fassung-" + content.version() + ".pdf";
-        return new Attachment(content.partnerVersion() ? name.replace(".pdf", "-partner.pdf") : name, PDF_TYPE,
-                ProtocolPdf.render(content));
+        return new Attachment(content.partnerVersion() ? name.replace(".pdf", "-partner.pdf") : name, PDF_TYPE, pdf);
     }
 
     private String t(String key, Object... parameters) {

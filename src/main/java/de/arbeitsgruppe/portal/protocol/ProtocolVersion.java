@@ -23,6 +23,9 @@ public class ProtocolVersion {
     private Instant createdAt;
     private String createdBy;
     private ProtocolContent content;
+    /** The PDF as it was mailed, made once: a download does not render the minutes again. */
+    private byte[] pdf;
+    private byte[] partnerPdf;
 
     ProtocolVersion() {
     }
@@ -51,6 +54,7 @@ public class ProtocolVersion {
         copy.createdAt = createdAt;
         copy.createdBy = createdBy;
         copy.content = content.forPartners();
+        copy.partnerPdf = partnerPdf;
         return copy;
     }
 
@@ -63,4 +67,10 @@ public class ProtocolVersion {
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
     public ProtocolContent getContent() { return content; }
+    public byte[] getPdf() { return pdf; }
+    public byte[] getPartnerPdf() { return partnerPdf; }
+    void rendered(byte[] pdf, byte[] partnerPdf) {
+        this.pdf = pdf;
+        this.partnerPdf = partnerPdf;
+    }
 }

@@ -72,7 +72,12 @@ class ProtocolApprovalIT {
         assertThat(memberText).contains(decision.getNumber(), "Zwei Kurse werden beantragt", "Julia Weber",
                 "Fallzahlen Jobcenter", "Interne Zahlen");
         assertThat(PdfChecks.pdfaProblems(memberPdf)).isEmpty();
-        var guestText = PdfChecks.text(toGuest.attachment("protokoll-fassung-1-partner.pdf"));
+        var guestPdf = toGuest.attachment("protokoll-fassung-1-partner.pdf");
+        var guestText = PdfChecks.text(guestPdf);
+        // the download is the very file that was mailed, not a new rendering
+        assertThat(asMember(() -> approval.pdf(meeting.getId(), 1)).orElseThrow()).isEqualTo(memberPdf);
+        assertThat(SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> approval.pdf(meeting.getId(), 1)).orElseThrow())
+                .isEqualTo(guestPdf);
         assertThat(guestText).contains(decision.getNumber(), "Sprachkurse im Frühjahr")
                 .doesNotContain("Fallzahlen Jobcenter", "Interne Zahlen", "nur intern");
         assertThat(toMember.text()).contains("ist genehmigt", "http://portal/x");

@@ -64,7 +64,7 @@ class ItemSection extends Section {
             add(editor);
         } else {
             editor = null;
-            addReadOnlyNotes(stored, sheet.may().readInternalNotes());
+            addReadOnlyNotes(stored, sheet.may().readInternalNotes(), number);
         }
         add(new H3(getTranslation("protocol.decision.listHeading")), decisions);
         showDecisions(sheet.decisionsOf(item));
@@ -79,18 +79,18 @@ class ItemSection extends Section {
         add(comments, tasks);
     }
 
-    private void addReadOnlyNotes(de.arbeitsgruppe.portal.protocol.ItemNotes stored, boolean internal) {
+    private void addReadOnlyNotes(de.arbeitsgruppe.portal.protocol.ItemNotes stored, boolean internal, int number) {
         var text = stored == null ? null : stored.getNotes();
         if (text == null && (stored == null || stored.getInternalNotes() == null)) {
             add(new Paragraph(getTranslation("protocol.notes.none")));
             return;
         }
         if (text != null) {
-            add(RenderedNotes.of(text));
+            add(RenderedNotes.of(text, getTranslation("protocol.notes.of", number)));
         }
         if (internal && stored.getInternalNotes() != null) {
             var heading = new H3(getTranslation("protocol.internalNotes.label"));
-            add(heading, RenderedNotes.of(stored.getInternalNotes()));
+            add(heading, RenderedNotes.of(stored.getInternalNotes(), getTranslation("protocol.internalNotes.of", number)));
         }
     }
 

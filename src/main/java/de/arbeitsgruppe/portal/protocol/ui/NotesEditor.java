@@ -147,7 +147,7 @@ class NotesEditor extends Div {
             notes.setInvalid(false);
             if (preview.isVisible()) {
                 preview.removeAll();
-                preview.add(RenderedNotes.of(notes.getValue()));
+                preview.add(RenderedNotes.of(notes.getValue(), getTranslation("protocol.notes.preview.label")));
             }
         }
     }
@@ -208,7 +208,7 @@ class NotesEditor extends Div {
         showPreview.setText(getTranslation(preview.isVisible() ? "protocol.notes.previewHide" : "protocol.notes.preview"));
         if (preview.isVisible()) {
             preview.removeAll();
-            preview.add(RenderedNotes.of(notes.getValue()));
+            preview.add(RenderedNotes.of(notes.getValue(), getTranslation("protocol.notes.preview.label")));
         }
     }
 

@@ -179,6 +179,24 @@ class ProtocolViewTest extends ViewTest {
     }
 
     @Test
+    void notesOfTwoHundredPagesScrollInABoxOfTheirOwnThatTheKeyboardReaches() {
+        var meeting = session();
+        protocols.start(meeting.getId());
+        var page = "Bericht über Sprachkurse, Wartezeiten und Anerkennung. ".repeat(60) + "\n\n";
+        protocols.saveNotes(meeting.getId(), ProtocolFixtures.item(meeting, 1), null, page.repeat(170), null);
+        ProtocolFixtures.circulating(stored, meeting.getId(), Formats.today().plusDays(3));
+
+        var view = SignedIn.as(SignedIn.MEMBER, Role.MEMBER, () -> open(meeting));
+
+        var box = view.sections.get(1).getElement().getChildren()
+                .filter(child -> "protocol-notes-text".equals(child.getAttribute("class"))).findFirst().orElseThrow();
+        assertThat(box.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(box.getAttribute("aria-label")).isEqualTo("Notizen zu TOP 2");
+        assertThat(box.getOuterHTML().length()).isGreaterThan(500_000);
+        assertThat(view.sections).hasSize(3);
+    }
+
+    @Test
     void scriptInNotesIsShownAsTextToReaders() {
         var meeting = session();
         protocols.start(meeting.getId());
