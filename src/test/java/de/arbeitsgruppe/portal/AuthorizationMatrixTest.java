@@ -187,6 +187,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ProtocolApproval.current(String)                   | no        | yes   | yes         | yes    | yes
             ProtocolApproval.finishCorrection(String, long, String, String)| no        | yes   | yes         | no     | no
             ProtocolApproval.pdf(String, int)                  | no        | yes   | yes         | yes    | yes
+            ProtocolApproval.reopen(String, long)              | no        | yes   | yes         | no     | no
             ProtocolApproval.startCorrection(String, long)     | no        | yes   | yes         | no     | no
             ProtocolApproval.versions(String)                  | no        | yes   | yes         | yes    | yes
             ProtocolManagement.comment(String, String, String) | no        | yes   | yes         | yes    | yes

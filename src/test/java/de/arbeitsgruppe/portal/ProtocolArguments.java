@@ -79,6 +79,11 @@ final class ProtocolArguments {
             var later = meetings.create(newMeeting(meeting.localStart().plusDays(30)), null);
             return args(meeting.getId(), version(meeting), later.getId(), LINK);
         });
+        arguments.put("ProtocolApproval.reopen(String, long)", who -> {
+            var meeting = draft();
+            ProtocolFixtures.circulating(stored, meeting.getId(), Formats.today().plusDays(3));
+            return args(meeting.getId(), version(meeting));
+        });
         arguments.put("ProtocolApproval.startCorrection(String, long)", who -> {
             var meeting = meeting();
             ProtocolFixtures.store(stored, meeting.getId(), meeting.getWorkingGroupId(), ProtocolState.APPROVED);

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.protocol;
 
+import de.arbeitsgruppe.portal.shared.text.SpreadsheetCells;
 import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
 import de.arbeitsgruppe.portal.search.Synonyms;
@@ -155,7 +156,7 @@ public class DecisionRegister {
         var votes = decision.getVotesYes() == null && decision.getVotesNo() == null && decision.getAbstentions() == null
                 ? "" : text(user, "protocol.register.votes", count(decision.getVotesYes()), count(decision.getVotesNo()),
                         count(decision.getAbstentions()));
-        return cells(decision.getNumber(), date, decision.getMeetingTitle(),
+        return SpreadsheetCells.of(decision.getNumber(), date, decision.getMeetingTitle(),
                 text(user, "protocol.register.item", decision.getItemNumber(), Objects.toString(decision.getItemTitle(), "")),
                 decision.getWording(), decision.getResult() == null ? "" : text(user, decision.getResult().translationKey()),
                 votes, agreed);
@@ -167,18 +168,5 @@ public class DecisionRegister {
 
     private static int count(Integer votes) {
         return votes == null ? 0 : votes;
-    }
-
-    /**
-     * A spreadsheet reads a cell that starts with = + - @ as a formula; a wording typed by anyone is
-     * written as text (a leading apostrophe, as OWASP advises), like the audit trail's export.
-     */
-    static Object[] cells(String... values) {
-        var cells = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            var value = values[i];
-            cells[i] = value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        }
-        return cells;
     }
 }

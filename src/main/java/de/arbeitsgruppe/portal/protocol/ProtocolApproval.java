@@ -93,6 +93,23 @@ public class ProtocolApproval {
     }
 
     /**
+     * Takes minutes sent round back into the draft, e.g. to work the comments in; the comments stay,
+     * and the minutes can be sent round again or approved.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Protocol reopen(String meetingId, long basedOnVersion) {
+        var user = currentUser.require();
+        var protocol = load(user, meetingId, basedOnVersion);
+        if (protocol.getState() != ProtocolState.CIRCULATING) {
+            throw access.refuse(user, "reopen", meetingId);
+        }
+        protocol.setState(ProtocolState.DRAFT);
+        var saved = VersionedSave.of(protocol, () -> protocols.save(protocol));
+        descriptions.refresh(meeting(meetingId), saved);
+        return saved;
+    }
+
+    /**
      * Approves the minutes as version 1, frozen, and mails them with their PDF.
      *
      * @param approvedInMeetingId the later meeting under whose item "Genehmigung des Protokolls" they were approved

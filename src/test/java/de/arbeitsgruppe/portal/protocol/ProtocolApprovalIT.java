@@ -190,6 +190,25 @@ class ProtocolApprovalIT {
     DecisionRegister register;
 
     @Test
+    void minutesSentRoundGoBackIntoTheDraftWithTheirCommentsToWorkThemIn() {
+        var meeting = written("Zurück " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        asCoordinator(() -> approval.circulate(meeting.getId(), version(meeting), Formats.today().plusDays(7), "http://portal/x"));
+        asMember(() -> protocols.comment(meeting.getId(), item(meeting, 1), "Bitte Kursbeginn ergänzen."));
+
+        asCoordinator(() -> approval.reopen(meeting.getId(), version(meeting)));
+
+        var sheet = asCoordinator(() -> protocols.find(meeting.getId())).orElseThrow();
+        assertThat(sheet.state()).isEqualTo(ProtocolState.DRAFT);
+        assertThat(sheet.may().edit()).isTrue();
+        assertThat(sheet.commentsOn(meeting.getAgenda().get(1))).extracting(ProtocolComment::getText)
+                .containsExactly("Bitte Kursbeginn ergänzen.");
+        assertThat(SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> protocols.find(meeting.getId())).orElseThrow().exists())
+                .isFalse();
+        assertThatThrownBy(() -> asCoordinator(() -> approval.reopen(meeting.getId(), version(meeting))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aCommentAfterTheDeadlineIsRefusedWithTheDeadline() {
         var meeting = written("Frist " + java.util.UUID.randomUUID().toString().substring(0, 8));
         asCoordinator(() -> approval.circulate(meeting.getId(), version(meeting), Formats.today(), "http://portal/x"));

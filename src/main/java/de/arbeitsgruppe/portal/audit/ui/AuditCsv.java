@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.audit.ui;
 
+import de.arbeitsgruppe.portal.shared.text.SpreadsheetCells;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import de.arbeitsgruppe.portal.audit.AuditEntry;
 import de.arbeitsgruppe.portal.audit.AuditFilter;
@@ -60,17 +61,8 @@ final class AuditCsv {
         }
     }
 
-    /**
-     * A spreadsheet reads a cell that starts with = + - @ as a formula; names typed at the login
-     * come from anyone, so such a cell is written as text (a leading apostrophe, as OWASP advises).
-     */
     static Object[] cells(String... values) {
-        var cells = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            var value = values[i];
-            cells[i] = value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        }
-        return cells;
+        return SpreadsheetCells.of(values);
     }
 
     private static void print(CSVPrinter csv, AuditEntry entry, AuditTexts texts) {

@@ -12,6 +12,7 @@ class ProtocolActions extends HorizontalLayout {
     final Button start = new Button();
     final Button circulate = new Button();
     final Button approve = new Button();
+    final Button reopen = new Button();
     final Button startCorrection = new Button();
     final Button finishCorrection = new Button();
     final Anchor pdf = new Anchor();
@@ -25,6 +26,7 @@ class ProtocolActions extends HorizontalLayout {
         circulate.setText(getTranslation("protocol.action.circulate"));
         approve.setText(getTranslation("protocol.action.approve"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reopen.setText(getTranslation("protocol.action.reopen"));
         startCorrection.setText(getTranslation("protocol.action.startCorrection"));
         finishCorrection.setText(getTranslation("protocol.action.finishCorrection"));
         finishCorrection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -33,7 +35,7 @@ class ProtocolActions extends HorizontalLayout {
         pdf.getElement().setAttribute("download", true);
         pdf.setText(getTranslation("protocol.action.pdf"));
         versions.setText(getTranslation("protocol.action.versions"));
-        add(start, circulate, approve, startCorrection, finishCorrection, pdf, versions);
+        add(start, circulate, approve, reopen, startCorrection, finishCorrection, pdf, versions);
     }
 
     void show(ProtocolSheet sheet) {
@@ -42,6 +44,8 @@ class ProtocolActions extends HorizontalLayout {
         start.setVisible(may.start());
         circulate.setVisible(may.circulate());
         approve.setVisible(may.approve());
+        reopen.setVisible(may.approve() && sheet.protocol().getState()
+                == de.arbeitsgruppe.portal.protocol.ProtocolState.CIRCULATING);
         startCorrection.setVisible(may.correct() && sheet.protocol().getState()
                 == de.arbeitsgruppe.portal.protocol.ProtocolState.APPROVED);
         finishCorrection.setVisible(may.correct() && sheet.protocol().getState()

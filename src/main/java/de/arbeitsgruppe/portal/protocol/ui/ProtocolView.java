@@ -62,6 +62,12 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
         actions.approve.addClickListener(click -> StepDialogs.approve(this, approval.approvalMeetings(id()),
                 meeting -> step("protocol.approve.done",
                         () -> approval.approve(id(), sheet.protocol().getVersion(), meeting.getId(), link()))).open());
+        actions.reopen.addClickListener(click -> {
+            if (SaveFailures.attempt(this, () -> approval.reopen(id(), sheet.protocol().getVersion())) != null) {
+                Notices.success(getTranslation("protocol.reopen.done"));
+            }
+            reload();
+        });
         actions.startCorrection.addClickListener(click -> {
             if (SaveFailures.attempt(this, () -> approval.startCorrection(id(), sheet.protocol().getVersion())) != null) {
                 Notices.success(getTranslation("protocol.correction.started"));

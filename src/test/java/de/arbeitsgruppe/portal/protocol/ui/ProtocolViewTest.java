@@ -197,6 +197,22 @@ class ProtocolViewTest extends ViewTest {
     }
 
     @Test
+    void theOfficeTakesMinutesSentRoundBackIntoTheDraft() {
+        var meeting = session();
+        protocols.start(meeting.getId());
+        ProtocolFixtures.circulating(stored, meeting.getId(), Formats.today().plusDays(3));
+        var view = open(meeting);
+        assertThat(view.sections).allSatisfy(section -> assertThat(section.editor).isNull());
+
+        test(view.actions.reopen).click();
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("Das Protokoll ist wieder ein Entwurf."));
+        assertThat(view.sections).allSatisfy(section -> assertThat(section.editor).isNotNull());
+        assertThat(view.actions.reopen.isVisible()).isFalse();
+        assertThat(view.actions.circulate.isVisible()).isTrue();
+    }
+
+    @Test
     void scriptInNotesIsShownAsTextToReaders() {
         var meeting = session();
         protocols.start(meeting.getId());
