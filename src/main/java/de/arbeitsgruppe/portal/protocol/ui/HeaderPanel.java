@@ -58,6 +58,15 @@ class HeaderPanel extends Div {
                 add(line("protocol.header.minuteTakerLine", orDash(protocol.getMinuteTakerName())));
             }
         }
+        var recorded = !attendance.present().isEmpty() || !attendance.excused().isEmpty()
+                || !attendance.absent().isEmpty() || !attendance.guests().isEmpty();
+        if (!recorded) {
+            // partners read who attended in the approved minutes; the page hands out no invitee list
+            if (sheet.may().readInternalNotes()) {
+                add(line("protocol.header.noAttendance"));
+            }
+            return;
+        }
         add(line("protocol.header.present", names(attendance.present())));
         add(line("protocol.header.excused", names(attendance.excused())));
         if (!attendance.absent().isEmpty()) {
