@@ -124,6 +124,14 @@ public class Decision {
     public ProtocolState getProtocolState() { return protocolState; }
     public List<String> getWords() { return words; }
 
+    /** What {@link #describe} sets, to tell whether it changed anything. */
+    String description() {
+        return String.join("|", String.valueOf(meetingStart), String.valueOf(meetingType), String.valueOf(meetingTitle),
+                String.valueOf(itemTitle), String.valueOf(itemNumber), String.valueOf(publicItem),
+                String.valueOf(partnerVisible), String.valueOf(invitedOrganisationIds), String.valueOf(protocolState),
+                String.valueOf(words));
+    }
+
     /** Takes over what the register shows from the meeting, the item and the minutes' state. */
     void describe(DecisionContext context) {
         meetingStart = context.meetingStart();

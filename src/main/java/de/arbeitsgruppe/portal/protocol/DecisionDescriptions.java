@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionDescriptions {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DecisionDescriptions.class);
+
     private final Decisions decisions;
 
     DecisionDescriptions(Decisions decisions) {
@@ -38,12 +40,32 @@ class DecisionDescriptions {
                 protocol.getState()));
     }
 
-    /** Every decision of the minutes described anew; {@code meeting} must be the whole meeting, as the office sees it. */
+    /**
+     * Every decision of the minutes described anew; {@code meeting} must be the whole meeting, as the
+     * office sees it. Only decisions whose description changed are saved: an open dialog on another
+     * decision keeps its version.
+     */
     void refresh(Meeting meeting, Protocol protocol) {
         for (Decision decision : decisions.findByProtocolIdAndWorkingGroupIdOrderBySequence(protocol.getId(),
                 protocol.getWorkingGroupId())) {
+            var before = decision.description();
             describe(decision, meeting, protocol);
-            VersionedSave.of(decision, () -> decisions.save(decision));
+            if (!before.equals(decision.description())) {
+                VersionedSave.of(decision, () -> decisions.save(decision));
+            }
+        }
+    }
+
+    /**
+     * {@link #refresh} after a step that has happened already: a failure (a decision saved meanwhile,
+     * the database away) is logged, not thrown at a step that cannot be undone; the next change of
+     * the minutes or the meeting describes them again.
+     */
+    void refreshQuietly(Meeting meeting, Protocol protocol) {
+        try {
+            refresh(meeting, protocol);
+        } catch (RuntimeException e) {
+            log.warn("Decisions of the minutes {} not described anew: {}", protocol.getId(), e.toString());
         }
     }
 }

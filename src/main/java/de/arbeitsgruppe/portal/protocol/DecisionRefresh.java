@@ -36,9 +36,10 @@ class DecisionRefresh {
             return;
         }
         for (String meetingId : event.meetingIds()) {
+            // the meeting is saved already: a failure here must not turn its save into an error
             protocols.findByIdAndWorkingGroupId(meetingId, user.get().workingGroupId()).ifPresent(protocol ->
                     Optional.of(meetingId).flatMap(meetings::find)
-                            .ifPresent(meeting -> descriptions.refresh(meeting, protocol)));
+                            .ifPresent(meeting -> descriptions.refreshQuietly(meeting, protocol)));
         }
     }
 }

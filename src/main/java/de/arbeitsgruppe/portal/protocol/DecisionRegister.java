@@ -115,8 +115,8 @@ public class DecisionRegister {
         var criteria = Criteria.where("workingGroupId").is(user.workingGroupId());
         var conditions = new ArrayList<Criteria>();
         if (!user.isInternal()) {
-            // a draft is the writers' own
-            criteria.and("protocolState").ne(ProtocolState.DRAFT);
+            // a draft is the writers' own, and what the office corrects is not approved yet
+            criteria.and("protocolState").in(ProtocolState.CIRCULATING, ProtocolState.APPROVED);
             conditions.add(partnerVisibility(user));
         }
         var words = synonyms.expand(filter.text()).criteria("words");

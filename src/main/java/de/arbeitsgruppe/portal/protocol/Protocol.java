@@ -36,6 +36,8 @@ public class Protocol {
     private String approvedInMeetingId;
     /** The newest approved version, 0 before the approval. */
     private int currentVersion;
+    /** The version an approval or correction is being frozen into, 0 when none is. */
+    private int freezing;
     private Instant createdAt;
 
     Protocol() {
@@ -72,4 +74,6 @@ public class Protocol {
     public int getCurrentVersion() { return currentVersion; }
     void setCurrentVersion(int currentVersion) { this.currentVersion = currentVersion; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getFreezing() { return freezing; }
+    void setFreezing(int freezing) { this.freezing = freezing; }
 }

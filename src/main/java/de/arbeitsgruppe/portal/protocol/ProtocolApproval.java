@@ -88,8 +88,9 @@ public class ProtocolApproval {
         protocol.setCommentDeadline(deadline);
         protocol.setCirculatedAt(Instant.now());
         var saved = VersionedSave.of(protocol, () -> protocols.save(protocol));
-        descriptions.refresh(meeting, saved);
-        return mails.get();
+        var delivery = mails.get();
+        descriptions.refreshQuietly(meeting, saved);
+        return delivery;
     }
 
     /**
@@ -104,6 +105,7 @@ public class ProtocolApproval {
             throw access.refuse(user, "reopen", meetingId);
         }
         protocol.setState(ProtocolState.DRAFT);
+        protocol.setCommentDeadline(null);
         var saved = VersionedSave.of(protocol, () -> protocols.save(protocol));
         descriptions.refresh(meeting(meetingId), saved);
         return saved;
@@ -160,31 +162,35 @@ public class ProtocolApproval {
     private MinutesDelivery freeze(PortalUser user, Meeting meeting, Protocol protocol, String reason, String link,
             Meeting approvedIn) {
         var number = protocol.getCurrentVersion() + 1;
+        // claims the number with a versioned save: of two approving at once, the second stops here,
+        // before it touches any version
+        protocol.setFreezing(number);
+        var claimed = VersionedSave.of(protocol, () -> protocols.save(protocol));
         var now = Instant.now();
         // a correction keeps the day of approval; its own day is the version's
-        var approvedAt = number == 1 ? now : protocol.getApprovedAt();
+        var approvedAt = number == 1 ? now : claimed.getApprovedAt();
         var approval = new ProtocolContents.Approval(number, approvedAt,
                 approvedIn == null ? null : approvalLine(approvedIn), reason);
-        var content = contents.of(meeting, protocol, notes.findByProtocolIdAndWorkingGroupId(protocol.getId(),
-                user.workingGroupId()), decisions.findByProtocolIdAndWorkingGroupIdOrderBySequence(protocol.getId(),
+        var content = contents.of(meeting, claimed, notes.findByProtocolIdAndWorkingGroupId(claimed.getId(),
+                user.workingGroupId()), decisions.findByProtocolIdAndWorkingGroupIdOrderBySequence(claimed.getId(),
                 user.workingGroupId()), approval);
-        // the PDFs first: one that cannot be made leaves the minutes as they were
+        // the PDFs before any version: one that cannot be made leaves the minutes as they were
         var pdf = ProtocolPdf.render(content);
         var partnerPdf = ProtocolPdf.render(content.forPartners());
         var mails = mailing.approved(meeting.getId(), content, pdf, partnerPdf, link);
-        var version = new ProtocolVersion(protocol, number, reason, now, user.displayName(), content);
+        var version = new ProtocolVersion(claimed, number, reason, now, user.displayName(), content);
         version.rendered(pdf, partnerPdf);
-        // the version before the protocol names it: until then nobody is shown it, and what a failed
-        // attempt left under this number (never shown) is replaced
+        // what an attempt that failed after its claim left under this number was never shown: replaced
         versions.findByIdAndWorkingGroupId(version.getId(), user.workingGroupId()).ifPresent(versions::delete);
         versions.insert(version);
-        protocol.setState(ProtocolState.APPROVED);
-        protocol.setCurrentVersion(number);
-        protocol.setApprovedAt(approvedAt);
-        var saved = VersionedSave.of(protocol, () -> protocols.save(protocol));
-        descriptions.refresh(meeting, saved);
+        claimed.setState(ProtocolState.APPROVED);
+        claimed.setCurrentVersion(number);
+        claimed.setApprovedAt(approvedAt);
+        claimed.setFreezing(0);
+        var saved = VersionedSave.of(claimed, () -> protocols.save(claimed));
         var delivery = mails.get();
         events.publishEvent(new ProtocolApproved(meeting.getId(), user.workingGroupId(), number));
+        descriptions.refreshQuietly(meeting, saved);
         return delivery;
     }
 
@@ -216,6 +222,12 @@ public class ProtocolApproval {
         if (protocol.isEmpty()) {
             return Optional.empty();
         }
+        var state = protocol.get().getState();
+        if (version == 0 && (state == ProtocolState.APPROVED
+                || state == ProtocolState.CORRECTING && !user.isCoordinatorOrAdmin())) {
+            // approved minutes as they stand are the approved version: the very file that was mailed
+            version = protocol.get().getCurrentVersion();
+        }
         if (version == 0) {
             return Optional.ofNullable(readable(user, meeting.get(), protocol.get()))
                     .map(content -> ProtocolPdf.render(user.isInternal() ? content : content.forPartners()));
@@ -235,8 +247,8 @@ public class ProtocolApproval {
         frozen.rendered(ProtocolPdf.render(frozen.getContent()), ProtocolPdf.render(frozen.getContent().forPartners()));
         try {
             return VersionedSave.of(frozen, () -> versions.save(frozen));
-        } catch (ConflictException keptMeanwhile) {
-            // another download kept the same PDFs a moment earlier
+        } catch (RuntimeException notKept) {
+            // another download kept the same PDFs a moment earlier, or the database is away: the file is made anyway
             return frozen;
         }
     }

@@ -76,6 +76,7 @@ class ProtocolApprovalIT {
         var guestText = PdfChecks.text(guestPdf);
         // the download is the very file that was mailed, not a new rendering
         assertThat(asMember(() -> approval.pdf(meeting.getId(), 1)).orElseThrow()).isEqualTo(memberPdf);
+        assertThat(asMember(() -> approval.pdf(meeting.getId(), 0)).orElseThrow()).isEqualTo(memberPdf);
         assertThat(SignedIn.as(SignedIn.PARTNER, Role.PARTNER, () -> approval.pdf(meeting.getId(), 1)).orElseThrow())
                 .isEqualTo(guestPdf);
         assertThat(guestText).contains(decision.getNumber(), "Sprachkurse im Frühjahr")

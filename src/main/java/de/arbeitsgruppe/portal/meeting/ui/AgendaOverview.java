@@ -48,7 +48,7 @@ class AgendaOverview extends Div {
         boolean markInternal = meeting.getVisibility() != Visibility.INTERNAL;
         Optional<MinutesLink> minutes = agenda.stream().anyMatch(this::isApproval) ? previousMinutes.get() : Optional.empty();
         for (int i = 0; i < agenda.size(); i++) {
-            var entry = item(i + 1, agenda.get(i), markInternal);
+            var entry = item(agenda.get(i).numberIn(i), agenda.get(i), markInternal);
             if (isApproval(agenda.get(i))) {
                 minutes.ifPresent(link -> entry.add(minutesLink(link)));
             }

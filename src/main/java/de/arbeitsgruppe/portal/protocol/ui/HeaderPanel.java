@@ -28,11 +28,11 @@ class HeaderPanel extends Div {
     final ComboBox<StaffMember> minuteTaker = new ComboBox<>();
     final Button save = new Button();
 
-    private final Runnable beforeReload;
+    private final java.util.function.BooleanSupplier beforeReload;
 
-    /** @param beforeReload saves what the editors hold, before the page is shown anew */
+    /** @param beforeReload saves what the editors hold before the page is shown anew; false when one could not */
     HeaderPanel(ProtocolSheet sheet, ProtocolContent.People attendance, ProtocolManagement protocols,
-            Consumer<ProtocolSheet> reload, Runnable beforeReload) {
+            Consumer<ProtocolSheet> reload, java.util.function.BooleanSupplier beforeReload) {
         this.beforeReload = beforeReload;
         addClassName("protocol-header");
         var meeting = sheet.meeting();
@@ -92,7 +92,10 @@ class HeaderPanel extends Div {
                 .ifPresent(minuteTaker::setValue);
         save.setText(getTranslation("protocol.header.save"));
         save.addClickListener(click -> {
-            beforeReload.run();
+            if (!beforeReload.getAsBoolean()) {
+                Notices.error(getTranslation("protocol.step.conflictOpen"));
+                return;
+            }
             var saved = SaveFailures.attempt(this, () -> protocols.saveHeader(protocol.getMeetingId(),
                     protocol.getVersion(), chair.getValue(),
                     minuteTaker.getValue() == null ? null : minuteTaker.getValue().username()));

@@ -100,11 +100,16 @@ class NotesEditor extends Div {
         return notes.getValue() + "\u0000" + internalNotes.getValue();
     }
 
-    /** Saves what was typed since the last save, e.g. before the page is shown anew. */
-    void saveIfChanged() {
+    /**
+     * Saves what was typed since the last save, e.g. before the page is shown anew.
+     *
+     * @return whether everything typed is saved now (false: a conflict, a refusal or a failure is shown at the item)
+     */
+    boolean saveIfChanged() {
         if (!Objects.equals(current(), lastSaved) && !conflict.isVisible()) {
             save();
         }
+        return Objects.equals(current(), lastSaved) && !conflict.isVisible();
     }
 
     /** Saves now; while a conflict is shown nothing is saved until the writer chose. */
@@ -138,6 +143,9 @@ class NotesEditor extends Div {
             notes.setInvalid(true);
             notes.setErrorMessage(getTranslation("protocol.notes.closed"));
             status.setText(getTranslation("protocol.conflict.status"));
+            // no further attempts: each would be refused again
+            notes.setReadOnly(true);
+            internalNotes.setReadOnly(true);
         } else if (outcome.saved() == null) {
             showConflict(outcome.theirs());
         } else {
@@ -145,6 +153,7 @@ class NotesEditor extends Div {
             lastSaved = text;
             status.setText(getTranslation("protocol.notes.savedAt", Formats.time(outcome.saved().getSavedAt())));
             notes.setInvalid(false);
+            internalNotes.setInvalid(false);
             if (preview.isVisible()) {
                 preview.removeAll();
                 preview.add(RenderedNotes.of(notes.getValue(), getTranslation("protocol.notes.preview.label")));

@@ -141,11 +141,10 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
      * shows a conflict, whose text would be lost. Tells how many mails went out, and of failures.
      */
     private boolean step(String doneKey, Supplier<MinutesDelivery> action) {
-        if (sections.stream().anyMatch(section -> section.editor != null && section.editor.hasConflict())) {
+        if (!saveEditors()) {
             Notices.error(getTranslation("protocol.step.conflictOpen"));
             return false;
         }
-        saveEditors();
         var delivery = SaveFailures.attempt(this, action);
         if (delivery == null) {
             // e.g. someone else took a step meanwhile: the page shows where the minutes stand now
@@ -160,8 +159,15 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
         return true;
     }
 
-    void saveEditors() {
-        sections.stream().filter(section -> section.editor != null).forEach(section -> section.editor.saveIfChanged());
+    /** Saves what every editor holds; false when one could not (it shows why), so nothing typed is thrown away. */
+    boolean saveEditors() {
+        var allSaved = true;
+        for (ItemSection section : sections) {
+            if (section.editor != null && !section.editor.saveIfChanged()) {
+                allSaved = false;
+            }
+        }
+        return allSaved;
     }
 
     private void reload() {
