@@ -126,11 +126,9 @@ class CalendarEvents {
         }
         if (!meeting.getAgenda().isEmpty()) {
             var agenda = new ArrayList<>(List.of(german("ical.description.agenda")));
-            var items = meeting.getAgenda();
-            for (int i = 0; i < items.size(); i++) {
-                var item = items.get(i);
-                // a partner's file keeps the numbers of the whole agenda, as the minutes do
-                agenda.add(agendaLine(item.numberIn(i), item));
+            int number = 1;
+            for (AgendaItem item : meeting.getAgenda()) {
+                agenda.add(agendaLine(number++, item));
                 if (item.getDescription() != null) {
                     agenda.add(item.getDescription().indent(3).stripTrailing());
                 }

@@ -109,9 +109,9 @@ class InvitationLetters {
         }
         text.append(single ? t("invitation.mail.agenda")
                 : t("invitation.mail.agenda.of", Formats.date(meeting.localStart().toLocalDate()))).append('\n');
+        int number = 0;
         for (AgendaItem item : items) {
-            // numbers of the whole agenda, also where internal items are left out: the minutes use them
-            var number = meeting.getAgenda().indexOf(item) + 1;
+            number++;
             var minutes = String.valueOf(item.getPlannedMinutes());
             text.append(item.getPresenter() == null
                     ? t("invitation.mail.agenda.item", number, item.getTitle(), minutes)
