@@ -2,7 +2,6 @@ package de.arbeitsgruppe.portal.protocol;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The minutes as one readable whole: what the page, the mail's PDF and the word diff between versions
@@ -85,10 +84,5 @@ public record ProtocolContent(Header header, People attendance, List<Item> items
                         item.decisions()))
                 .toList();
         return new ProtocolContent(header, attendance, shown, version, approvedAt, approvedIn, correctionReason, true);
-    }
-
-    /** Ids of the agenda items in it, e.g. to tell which items a partner may comment on. */
-    public Set<String> itemIds() {
-        return items.stream().map(Item::agendaItemId).collect(java.util.stream.Collectors.toSet());
     }
 }

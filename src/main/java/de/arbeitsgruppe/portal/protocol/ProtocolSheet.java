@@ -36,9 +36,5 @@ public record ProtocolSheet(Meeting meeting, Protocol protocol, Map<String, Item
     /** What the user may do with these minutes now. */
     public record Permissions(boolean start, boolean edit, boolean editHeader, boolean readInternalNotes,
             boolean comment, boolean circulate, boolean approve, boolean correct) {
-
-        public static Permissions none() {
-            return new Permissions(false, false, false, false, false, false, false, false);
-        }
     }
 }
