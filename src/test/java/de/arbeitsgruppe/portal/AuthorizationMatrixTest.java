@@ -201,6 +201,20 @@ class AuthorizationMatrixTest extends ViewTest {
             Synonyms.current()                                 | no        | yes   | yes         | no     | no
             Synonyms.expand(String)                            | no        | yes   | yes         | yes    | yes
             Synonyms.save(SynonymList)                         | no        | yes   | yes         | no     | no
+            TaskManagement.changeStatus(String, long, TaskStatus, String)| no        | yes   | yes         | no     | yes
+            TaskManagement.comment(String, String)             | no        | yes   | yes         | no     | yes
+            TaskManagement.count(TaskFilter)                   | no        | yes   | yes         | yes    | no
+            TaskManagement.create(Task)                        | no        | yes   | yes         | no     | no
+            TaskManagement.find(String)                        | no        | yes   | yes         | yes    | yes
+            TaskManagement.mayCreate()                         | no        | yes   | yes         | yes    | yes
+            TaskManagement.mayEdit(Task)                       | no        | yes   | yes         | yes    | yes
+            TaskManagement.mayProgress(Task)                   | no        | yes   | yes         | yes    | yes
+            TaskManagement.mine(Set, int)                      | no        | yes   | yes         | yes    | yes
+            TaskManagement.ofMeeting(String)                   | no        | yes   | yes         | yes    | yes
+            TaskManagement.search(TaskFilter, int, int)        | no        | yes   | yes         | yes    | no
+            TaskManagement.update(Task)                        | no        | yes   | yes         | no     | no
+            TaskReviews.forReview(String)                      | no        | yes   | yes         | yes    | yes
+            TaskReviews.record(String, List)                   | no        | yes   | yes         | no     | no
             """;
 
     @Autowired
@@ -238,6 +252,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new ReminderArguments(context).arguments());
         arguments.putAll(new ProtocolArguments(context, fixture).arguments());
         arguments.putAll(new DecisionRegisterArguments().arguments());
+        arguments.putAll(new TaskArguments(context, fixture).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -24,6 +24,8 @@ import de.arbeitsgruppe.portal.protocol.ItemNotes;
 import de.arbeitsgruppe.portal.protocol.Protocol;
 import de.arbeitsgruppe.portal.protocol.ProtocolComment;
 import de.arbeitsgruppe.portal.protocol.ProtocolSamples;
+import de.arbeitsgruppe.portal.task.Task;
+import de.arbeitsgruppe.portal.task.TaskSamples;
 import de.arbeitsgruppe.portal.protocol.ProtocolVersion;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -83,6 +85,7 @@ class AuditCoverageIT {
                     protocol -> ReflectionTestUtils.setField(protocol, "chair", "Probe geändert"))),
             Map.entry(ItemNotes.class, new Sample(() -> ProtocolSamples.notes(suffix),
                     notes -> ReflectionTestUtils.setField(notes, "notes", "Probe geändert"))),
+            Map.entry(Task.class, new Sample(() -> TaskSamples.task(suffix), task -> ((Task) task).setTitle("Probe geändert"))),
             Map.entry(Decision.class, new Sample(ProtocolSamples::decision, decision -> ((Decision) decision).setWording("Probe geändert"))),
             Map.entry(ProtocolComment.class, new Sample(() -> ProtocolSamples.comment(suffix),
                     comment -> ReflectionTestUtils.setField(comment, "text", "Probe geändert"))),

@@ -1,0 +1,49 @@
+package de.arbeitsgruppe.portal.task;
+
+import de.arbeitsgruppe.portal.shared.mongo.Derived;
+import java.time.Instant;
+
+/**
+ * Where a task was given: a meeting, one of its agenda items and perhaps a decision of the minutes.
+ * Titles, date and number are copies, taken when the task is created, so lists and "Stand der
+ * Aufgaben" show the origin without reading meetings and minutes.
+ */
+public class TaskOrigin {
+
+    private String meetingId;
+    private String agendaItemId;
+    private String decisionId;
+    @Derived
+    private String meetingTitle;
+    @Derived
+    private Instant meetingStart;
+    @Derived
+    private String itemTitle;
+    @Derived
+    private String decisionNumber;
+
+    public TaskOrigin() {
+    }
+
+    /** An origin as the minutes name it; the task module fills in the copies from the meeting. */
+    public TaskOrigin(String meetingId, String agendaItemId, String decisionId, String decisionNumber) {
+        this.meetingId = meetingId;
+        this.agendaItemId = agendaItemId;
+        this.decisionId = decisionId;
+        this.decisionNumber = decisionNumber;
+    }
+
+    void describe(String meetingTitle, Instant meetingStart, String itemTitle) {
+        this.meetingTitle = meetingTitle;
+        this.meetingStart = meetingStart;
+        this.itemTitle = itemTitle;
+    }
+
+    public String getMeetingId() { return meetingId; }
+    public String getAgendaItemId() { return agendaItemId; }
+    public String getDecisionId() { return decisionId; }
+    public String getMeetingTitle() { return meetingTitle; }
+    public Instant getMeetingStart() { return meetingStart; }
+    public String getItemTitle() { return itemTitle; }
+    public String getDecisionNumber() { return decisionNumber; }
+}
