@@ -10,6 +10,7 @@ import de.arbeitsgruppe.portal.protocol.internal.ProtocolVersions;
 import de.arbeitsgruppe.portal.protocol.internal.Protocols;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
+import de.arbeitsgruppe.portal.task.DemoTasks;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,10 +65,11 @@ class DemoProtocols implements ApplicationRunner {
     private final DecisionDescriptions descriptions;
     private final ProtocolContents contents;
     private final PortalTranslations translations;
+    private final DemoTasks demoTasks;
 
     DemoProtocols(PortalProperties properties, MeetingManagement meetings, Protocols protocols, NotesOfItems notes,
             Decisions decisions, ProtocolVersions versions, DecisionNumbers numbers, DecisionDescriptions descriptions,
-            ProtocolContents contents, PortalTranslations translations) {
+            ProtocolContents contents, PortalTranslations translations, DemoTasks demoTasks) {
         this.properties = properties;
         this.meetings = meetings;
         this.protocols = protocols;
@@ -78,6 +80,7 @@ class DemoProtocols implements ApplicationRunner {
         this.descriptions = descriptions;
         this.contents = contents;
         this.translations = translations;
+        this.demoTasks = demoTasks;
     }
 
     @Override
@@ -108,7 +111,7 @@ class DemoProtocols implements ApplicationRunner {
             var protocol = new Protocol(meeting.getId(), properties.workingGroupId(), meeting.getEnd());
             protocol.setChair("Anna Koordination");
             protocol.setMinuteTaker("bernd.agentur", "Bernd Agentur");
-            writeItems(meeting, protocol, DECISIONS.get(i % DECISIONS.size()), RESULTS.get(i % RESULTS.size()));
+            writeItems(meeting, protocol, DECISIONS.get(i % DECISIONS.size()), RESULTS.get(i % RESULTS.size()), i);
             var last = i == sessions.size() - 1;
             if (last) {
                 protocol.setState(ProtocolState.CIRCULATING);
@@ -122,7 +125,8 @@ class DemoProtocols implements ApplicationRunner {
         }
     }
 
-    private void writeItems(Meeting meeting, Protocol protocol, List<String> wordings, DecisionResult result) {
+    private void writeItems(Meeting meeting, Protocol protocol, List<String> wordings, DecisionResult result,
+            int session) {
         var agenda = meeting.getAgenda();
         for (int i = 0; i < agenda.size(); i++) {
             var item = agenda.get(i);
@@ -153,7 +157,10 @@ class DemoProtocols implements ApplicationRunner {
                         "org-jobcenter-musterstadt"));
             }
             descriptions.describe(decision, meeting, protocol);
-            decisions.save(decision);
+            var saved = decisions.save(decision);
+            if (wording.equals(wordings.getFirst())) {
+                demoTasks.fromDecision(meeting, topic.getId(), saved.getId(), saved.getNumber(), session);
+            }
         }
     }
 
