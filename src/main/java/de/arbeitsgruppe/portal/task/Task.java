@@ -71,6 +71,11 @@ public class Task {
     private TaskStatus status = TaskStatus.OPEN;
     @Derived
     private boolean open = true;
+    /** Priority and status as numbers in their order, for sorting: their names sort alphabetically. */
+    @Derived
+    private int priorityRank = TaskPriority.NORMAL.ordinal();
+    @Derived
+    private int statusRank = TaskStatus.OPEN.ordinal();
     /** Why the task was dropped ("entfällt"). */
     @Size(max = MAX_REASON, message = "{validation.size}")
     @MultiLine
@@ -156,6 +161,7 @@ public class Task {
 
     void changeStatus(TaskStatus status, String reason, Instant now) {
         this.status = status;
+        this.statusRank = status.ordinal();
         this.open = status.isOpen();
         this.statusReason = status == TaskStatus.DROPPED ? Texts.trimToNull(reason) : null;
         this.closedAt = open ? null : now;
@@ -193,10 +199,16 @@ public class Task {
     public LocalDate getDue() { return due; }
     public void setDue(LocalDate due) { this.due = due; }
     public TaskPriority getPriority() { return priority; }
-    public void setPriority(TaskPriority priority) { this.priority = priority; }
+    public void setPriority(TaskPriority priority) {
+        this.priority = priority;
+        this.priorityRank = priority == null ? TaskPriority.NORMAL.ordinal() : priority.ordinal();
+    }
     public TaskStatus getStatus() { return status; }
     /** For the office's form; the service keeps {@link #isOpen()} and the closing time in step. */
-    public void setStatus(TaskStatus status) { this.status = status; }
+    public void setStatus(TaskStatus status) {
+        this.status = status;
+        this.statusRank = status == null ? 0 : status.ordinal();
+    }
     public void setStatusReason(String reason) { this.statusReason = Texts.trimToNull(reason); }
     public boolean isOpen() { return open; }
     public String getStatusReason() { return statusReason; }

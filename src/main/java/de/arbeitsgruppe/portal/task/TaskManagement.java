@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 public class TaskManagement {
 
     /** Open tasks first, then by due date: what is overdue stands at the top. */
-    static final Sort OPEN_FIRST = Sort.by(Sort.Order.desc("open"), Sort.Order.asc("due"), Sort.Order.asc("priority"),
+    static final Sort OPEN_FIRST = Sort.by(Sort.Order.desc("open"), Sort.Order.asc("due"), Sort.Order.asc("priorityRank"),
             Sort.Order.asc("_id"));
 
     private final Tasks tasks;
@@ -46,10 +46,12 @@ public class TaskManagement {
     private final TaskOwners owners;
     private final RecurringTasks recurring;
     private final MeetingManagement meetings;
+    private final OpenTaskIndex index;
 
     TaskManagement(Tasks tasks, MongoTemplate mongo, CurrentUser currentUser, Validator validator,
             ApplicationEventPublisher events, Clock clock, TaskOwners owners, RecurringTasks recurring,
-            MeetingManagement meetings) {
+            MeetingManagement meetings, OpenTaskIndex index) {
+        this.index = index;
         this.tasks = tasks;
         this.mongo = mongo;
         this.currentUser = currentUser;
@@ -80,20 +82,19 @@ public class TaskManagement {
         if (!statuses.isEmpty()) {
             criteria.and("status").in(statuses);
         }
-        return mongo.find(new Query(criteria).with(OPEN_FIRST).limit(Limits.pageSize(limit)), Task.class);
+        return read(criteria, OPEN_FIRST, 0, limit, onlyOpen(statuses));
     }
 
     /** One page of the tasks the filter finds, for staff of the authorities and the office. */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public List<Task> search(TaskFilter filter, int offset, int limit) {
-        var query = new Query(criteria(filter, currentUser.require())).with(sort(filter))
-                .skip(Limits.offset(offset)).limit(Limits.pageSize(limit));
-        return mongo.find(query, Task.class);
+        return read(criteria(filter, currentUser.require()), sort(filter), offset, limit, onlyOpen(filter));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public long count(TaskFilter filter) {
-        return mongo.count(new Query(criteria(filter, currentUser.require())), Task.class);
+        var criteria = criteria(filter, currentUser.require());
+        return onlyOpen(filter) ? index.count(criteria) : mongo.count(new Query(criteria), Task.class);
     }
 
     /** The tasks given in a meeting that the user may see, by agenda item order of creation. */
@@ -228,6 +229,25 @@ public class TaskManagement {
         return saved;
     }
 
+    /** Reads through the index of open tasks when only open ones are asked for, see {@link OpenTaskIndex}. */
+    private List<Task> read(Criteria criteria, Sort sort, int offset, int limit, boolean onlyOpen) {
+        if (onlyOpen) {
+            // an entry that lags behind a task closed a moment ago must not show the closed task as open
+            return index.tasks(index.ids(criteria, sort, Limits.offset(offset), Limits.pageSize(limit))).stream()
+                    .filter(Task::isOpen).toList();
+        }
+        var query = new Query(criteria).with(sort).skip(Limits.offset(offset)).limit(Limits.pageSize(limit));
+        return mongo.find(query, Task.class);
+    }
+
+    private static boolean onlyOpen(Set<TaskStatus> statuses) {
+        return !statuses.isEmpty() && statuses.stream().allMatch(TaskStatus::isOpen);
+    }
+
+    private static boolean onlyOpen(TaskFilter filter) {
+        return filter.overdue() || onlyOpen(filter.statuses());
+    }
+
     private Task afterStatusChange(Task saved, TaskStatus before) {
         if (before == saved.getStatus()) {
             return saved;
@@ -312,7 +332,7 @@ public class TaskManagement {
     private static Sort sort(TaskFilter filter) {
         var direction = filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
         var sort = Sort.by(direction, filter.sort().property());
-        return filter.sort() == TaskSort.DUE ? sort.and(Sort.by("priority", "_id")) : sort.and(Sort.by("due", "_id"));
+        return filter.sort() == TaskSort.DUE ? sort.and(Sort.by("priorityRank", "_id")) : sort.and(Sort.by("due", "_id"));
     }
 
     private void check(Task task) {

@@ -16,9 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,17 +31,20 @@ public class TaskReviews {
     private static final Sort BY_ORGANISATION = Sort.by("ownerOrganisationName", "due", "_id");
 
     private final Tasks tasks;
-    private final MongoTemplate mongo;
     private final CurrentUser currentUser;
     private final MeetingManagement meetings;
     private final RecurringTasks recurring;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OpenTaskIndex index;
+    private final TaskReviewSheets sheets;
 
-    TaskReviews(Tasks tasks, MongoTemplate mongo, CurrentUser currentUser, MeetingManagement meetings,
-            RecurringTasks recurring, ApplicationEventPublisher events, Clock clock) {
+    TaskReviews(Tasks tasks, CurrentUser currentUser, MeetingManagement meetings,
+            RecurringTasks recurring, ApplicationEventPublisher events, Clock clock, OpenTaskIndex index,
+            TaskReviewSheets sheets) {
+        this.index = index;
+        this.sheets = sheets;
         this.tasks = tasks;
-        this.mongo = mongo;
         this.currentUser = currentUser;
         this.meetings = meetings;
         this.recurring = recurring;
@@ -64,10 +64,15 @@ public class TaskReviews {
     public List<Task> forReview(String meetingId) {
         var user = currentUser.require();
         var meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("unknown meeting"));
-        var criteria = TaskAccess.visibleTo(user).and("origin.meetingStart").lt(meeting.getStart())
-                .andOperator(new Criteria().orOperator(Criteria.where("open").is(true),
-                        Criteria.where("reviews.meetingId").is(meeting.getId())));
-        return mongo.find(new Query(criteria).with(BY_ORGANISATION).limit(Limits.MAX_PAGE_SIZE), Task.class);
+        var open = TaskAccess.visibleTo(user).and("origin.meetingStart").lt(meeting.getStart());
+        var listed = new java.util.LinkedHashMap<String, Task>();
+        index.tasks(index.ids(open, BY_ORGANISATION, 0, Limits.MAX_PAGE_SIZE)).stream().filter(Task::isOpen)
+                .forEach(task -> listed.put(task.getId(), task));
+        index.tasks(sheets.taskIds(meeting.getId(), user.workingGroupId())).stream()
+                .filter(task -> TaskAccess.maySee(user, task)).forEach(task -> listed.putIfAbsent(task.getId(), task));
+        return listed.values().stream().sorted(java.util.Comparator
+                .comparing((Task task) -> Objects.toString(task.getOwnerOrganisationName(), ""))
+                .thenComparing(Task::getDue).thenComparing(Task::getId)).toList();
     }
 
     /**
@@ -95,6 +100,10 @@ public class TaskReviews {
                 throw new ConflictException();
             }
             check(entry);
+        }
+        if (!decided.isEmpty()) {
+            // before the tasks: should a save fail halfway, the list still shows every task touched
+            sheets.add(meeting.getId(), user.workingGroupId(), decided.stream().map(Entry::taskId).toList());
         }
         var saved = new ArrayList<Task>();
         for (Entry entry : decided) {

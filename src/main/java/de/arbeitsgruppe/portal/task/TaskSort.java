@@ -2,7 +2,7 @@ package de.arbeitsgruppe.portal.task;
 
 /** The orders of the task lists; each ends on the id, so that pages never repeat or skip a task. */
 public enum TaskSort {
-    DUE("due"), PRIORITY("priority"), TITLE("title"), OWNER("ownerName"), STATUS("status");
+    DUE("due"), PRIORITY("priorityRank"), TITLE("title"), OWNER("ownerName"), STATUS("statusRank");
 
     private final String property;
 

@@ -39,6 +39,10 @@ class TaskManagementIT {
     MeetingManagement meetings;
     @Autowired
     Tasks stored;
+    @Autowired
+    OpenTaskIndex index;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Test
     void aPartnerGuessingTheIdOfAnotherOrganisationsInternalTaskFindsNothingAndChangesNothing() {
@@ -184,6 +188,28 @@ class TaskManagementIT {
                 .containsExactlyInAnyOrder(TaskStatus.DONE, TaskStatus.OPEN);
         assertThat(asClara(() -> tasks.mine(Set.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), 50))).isNotEmpty();
         assertThat(asPartner(() -> tasks.mine(Set.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), 50))).isNotEmpty();
+    }
+
+    @Test
+    void aClosedTaskLeavesTheOpenListsAtOnceAndAnEntryLeftBehindByAFailedWriteIsGoneAfterTheRebuild() {
+        var task = asCoordinator(() -> tasks.create(task("Schnell erledigt", "c-jobcenter-clara", null)));
+        var open = Set.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS);
+        assertThat(asClara(() -> tasks.mine(open, 1000))).extracting(Task::getId).contains(task.getId());
+
+        var done = asClara(() -> tasks.changeStatus(task.getId(), task.getVersion(), TaskStatus.DONE, null));
+        assertThat(asClara(() -> tasks.mine(open, 1000))).extracting(Task::getId).doesNotContain(task.getId());
+        assertThat(asClara(() -> tasks.mine(Set.of(), 1000))).extracting(Task::getId).contains(done.getId());
+
+        // as if the database had failed between the task's save and its entry's removal
+        var stale = stored.findById(task.getId()).orElseThrow();
+        stale.changeStatus(TaskStatus.OPEN, null, null);
+        mongo.save(new OpenTaskEntry(stale));
+        assertThat(asClara(() -> tasks.mine(open, 1000))).extracting(Task::getId).doesNotContain(task.getId());
+        assertThat(mongo.findById(task.getId(), OpenTaskEntry.class)).isNotNull();
+
+        index.rebuild();
+
+        assertThat(mongo.findById(task.getId(), OpenTaskEntry.class)).isNull();
     }
 
     private Meeting session(String title, java.time.LocalDateTime start) {

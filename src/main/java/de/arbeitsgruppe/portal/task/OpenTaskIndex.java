@@ -1,0 +1,110 @@
+package de.arbeitsgruppe.portal.task;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open tasks, each as a small entry in a collection of its own, kept in step by every save of a
+ * task. Almost every page asks for open tasks ("Meine Aufgaben", the start page, overdue ones, "Stand
+ * der Aufgaben"), while the years' closed tasks are the bulk of the collection: the embedded database
+ * reads every document of a collection for a query that no unique index answers, so the pages read
+ * these few entries and then the tasks by their ids. A real MongoDB would use the tasks' own indexes
+ * and not need this; it costs one small write per save there.
+ * <p>
+ * The entry is written after the task; should the database fail in between, the entry is stale until
+ * the index is rebuilt, which every node does at its start and the nodes do once a night.
+ */
+@Component
+@Order(100)
+class OpenTaskIndex implements AfterSaveCallback<Task>, ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenTaskIndex.class);
+
+    private final MongoTemplate mongo;
+
+    /** Lazy: the template's converter asks for this callback while the template is being made. */
+    OpenTaskIndex(@Lazy MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Task onAfterSave(Task task, Document document, String collection) {
+        if (task.isOpen()) {
+            mongo.save(new OpenTaskEntry(task));
+        } else {
+            mongo.remove(new Query(Criteria.where("_id").is(task.getId())), OpenTaskEntry.class);
+        }
+        return task;
+    }
+
+    /**
+     * The ids of the open tasks the criteria find, in the order asked for. The criteria name fields of
+     * {@link Task}; they must be among those {@link OpenTaskEntry} copies.
+     */
+    List<String> ids(Criteria criteria, Sort sort, long offset, int limit) {
+        var query = new Query(criteria).with(sort).skip(offset).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, OpenTaskEntry.class).stream().map(OpenTaskEntry::getId).toList();
+    }
+
+    long count(Criteria criteria) {
+        return mongo.count(new Query(criteria), OpenTaskEntry.class);
+    }
+
+    /** The tasks of the ids, in the order of the ids; by {@code _id} alone, which every database answers from its index. */
+    List<Task> tasks(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new LinkedHashMap<String, Task>();
+        mongo.find(new Query(Criteria.where("_id").in(ids)), Task.class).forEach(task -> byId.put(task.getId(), task));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        rebuild();
+    }
+
+    @Scheduled(cron = "${portal.tasks.index-rebuild-cron:0 15 2 * * *}", zone = "Europe/Berlin")
+    @SchedulerLock(name = "openTaskIndex")
+    void nightly() {
+        rebuild();
+    }
+
+    /** Makes the entries match the tasks again: every open task has its entry, no other task has one. */
+    void rebuild() {
+        var openIds = new HashSet<String>();
+        var query = new Query(Criteria.where("open").is(true));
+        try (var open = mongo.stream(query, Task.class)) {
+            open.forEach(task -> {
+                openIds.add(task.getId());
+                mongo.save(new OpenTaskEntry(task));
+            });
+        }
+        // ids that look like ObjectIds are stored as such: compare them as text
+        var stale = mongo.findDistinct(new Query(), "_id", OpenTaskEntry.class, Object.class).stream()
+                .map(String::valueOf).filter(id -> !openIds.contains(id)).toList();
+        if (!stale.isEmpty()) {
+            mongo.remove(new Query(Criteria.where("_id").in(stale)), OpenTaskEntry.class);
+        }
+        log.info("Open-task index rebuilt: {} open tasks, {} stale entries removed", openIds.size(), stale.size());
+    }
+}
