@@ -12,7 +12,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,14 +84,14 @@ public class TaskManagement {
     /** One page of the tasks the filter finds, for staff of the authorities and the office. */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public List<Task> search(TaskFilter filter, int offset, int limit) {
-        var query = new Query(criteria(filter, currentUser.require())).with(sort(filter))
+        var query = TaskQueries.query(filter, currentUser.require(), today())
                 .skip(Limits.offset(offset)).limit(Limits.pageSize(limit));
         return mongo.find(query, Task.class);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public long count(TaskFilter filter) {
-        return mongo.count(new Query(criteria(filter, currentUser.require())), Task.class);
+        return mongo.count(new Query(TaskQueries.criteria(filter, currentUser.require(), today())), Task.class);
     }
 
     /** The tasks given in a meeting that the user may see, by agenda item order of creation. */
@@ -270,49 +268,6 @@ public class TaskManagement {
     private Task stored(String id, PortalUser user) {
         return tasks.findByIdAndWorkingGroupId(id, user.workingGroupId()).filter(task -> TaskAccess.maySee(user, task))
                 .orElseThrow(() -> new AccessDeniedException("unknown task"));
-    }
-
-    private Criteria criteria(TaskFilter filter, PortalUser user) {
-        var criteria = TaskAccess.visibleTo(user);
-        if (filter.organisationId() != null) {
-            criteria.and("ownerOrganisationId").is(filter.organisationId());
-        }
-        if (filter.ownerContactId() != null) {
-            criteria.and("ownerContactId").is(filter.ownerContactId());
-        }
-        if (!filter.statuses().isEmpty()) {
-            criteria.and("status").in(filter.statuses());
-        }
-        if (filter.meetingId() != null) {
-            criteria.and("origin.meetingId").is(filter.meetingId());
-        }
-        if (filter.contactInterface() != null) {
-            criteria.and("contactInterface").is(filter.contactInterface());
-        }
-        if (filter.topic() != null) {
-            criteria.and("topic").is(filter.topic());
-        }
-        var due = new ArrayList<Criteria>();
-        if (filter.overdue()) {
-            criteria.and("open").is(true);
-            due.add(Criteria.where("due").lt(today()));
-        }
-        if (filter.dueFrom() != null) {
-            due.add(Criteria.where("due").gte(filter.dueFrom()));
-        }
-        if (filter.dueTo() != null) {
-            due.add(Criteria.where("due").lte(filter.dueTo()));
-        }
-        if (!due.isEmpty()) {
-            criteria.andOperator(due);
-        }
-        return criteria;
-    }
-
-    private static Sort sort(TaskFilter filter) {
-        var direction = filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        var sort = Sort.by(direction, filter.sort().property());
-        return filter.sort() == TaskSort.DUE ? sort.and(Sort.by("priority", "_id")) : sort.and(Sort.by("due", "_id"));
     }
 
     private void check(Task task) {
