@@ -64,6 +64,8 @@ class AuthorizationMatrixTest extends ViewTest {
             page                             | anonymous | admin | coordinator | member | partner
             /                                | no        | yes   | yes         | yes    | yes
             /abgemeldet                      | yes       | yes   | yes         | yes    | yes
+            /aufgaben                        | no        | yes   | yes         | yes    | no
+            /aufgaben/tafel                  | no        | yes   | yes         | yes    | no
             /admin/konten                    | no        | yes   | no          | no     | no
             /admin/postausgang               | no        | yes   | no          | no     | no
             /admin/sicherung                 | no        | yes   | no          | no     | no
@@ -213,6 +215,7 @@ class AuthorizationMatrixTest extends ViewTest {
             TaskManagement.ofMeeting(String)                   | no        | yes   | yes         | yes    | yes
             TaskManagement.search(TaskFilter, int, int)        | no        | yes   | yes         | yes    | no
             TaskManagement.update(Task)                        | no        | yes   | yes         | no     | no
+            TaskExport.csv(TaskFilter, Writer)                 | no        | yes   | yes         | yes    | no
             TaskReviews.forReview(String)                      | no        | yes   | yes         | yes    | yes
             TaskReviews.record(String, List)                   | no        | yes   | yes         | no     | no
             """;

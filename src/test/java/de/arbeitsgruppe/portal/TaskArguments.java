@@ -12,6 +12,7 @@ import de.arbeitsgruppe.portal.task.TaskManagement;
 import de.arbeitsgruppe.portal.task.TaskReview;
 import de.arbeitsgruppe.portal.task.TaskReviews;
 import de.arbeitsgruppe.portal.task.TaskStatus;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,7 @@ final class TaskArguments {
             return args(task.getId(), task.getVersion(), TaskStatus.IN_PROGRESS, null);
         });
         arguments.put("TaskManagement.comment(String, String)", who -> args(task().getId(), "Matrix-Kommentar"));
+        arguments.put("TaskExport.csv(TaskFilter, Writer)", who -> args(TaskFilter.OPEN, new StringWriter()));
         arguments.put("TaskReviews.forReview(String)", who -> args(meeting().getId()));
         arguments.put("TaskReviews.record(String, List)", who -> {
             var task = task();

@@ -1,8 +1,6 @@
 package de.arbeitsgruppe.portal.task;
 
-import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
-import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.Limits;
 import de.arbeitsgruppe.portal.shared.PortalUser;
@@ -12,7 +10,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,12 +85,13 @@ public class TaskManagement {
     /** One page of the tasks the filter finds, for staff of the authorities and the office. */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public List<Task> search(TaskFilter filter, int offset, int limit) {
-        return read(criteria(filter, currentUser.require()), sort(filter), offset, limit, onlyOpen(filter));
+        return read(TaskQueries.criteria(filter, currentUser.require(), today()), TaskQueries.sort(filter), offset,
+                limit, onlyOpen(filter));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public long count(TaskFilter filter) {
-        var criteria = criteria(filter, currentUser.require());
+        var criteria = TaskQueries.criteria(filter, currentUser.require(), today());
         return onlyOpen(filter) ? index.count(criteria) : mongo.count(new Query(criteria), Task.class);
     }
 
@@ -290,49 +288,6 @@ public class TaskManagement {
     private Task stored(String id, PortalUser user) {
         return tasks.findByIdAndWorkingGroupId(id, user.workingGroupId()).filter(task -> TaskAccess.maySee(user, task))
                 .orElseThrow(() -> new AccessDeniedException("unknown task"));
-    }
-
-    private Criteria criteria(TaskFilter filter, PortalUser user) {
-        var criteria = TaskAccess.visibleTo(user);
-        if (filter.organisationId() != null) {
-            criteria.and("ownerOrganisationId").is(filter.organisationId());
-        }
-        if (filter.ownerContactId() != null) {
-            criteria.and("ownerContactId").is(filter.ownerContactId());
-        }
-        if (!filter.statuses().isEmpty()) {
-            criteria.and("status").in(filter.statuses());
-        }
-        if (filter.meetingId() != null) {
-            criteria.and("origin.meetingId").is(filter.meetingId());
-        }
-        if (filter.contactInterface() != null) {
-            criteria.and("contactInterface").is(filter.contactInterface());
-        }
-        if (filter.topic() != null) {
-            criteria.and("topic").is(filter.topic());
-        }
-        var due = new ArrayList<Criteria>();
-        if (filter.overdue()) {
-            criteria.and("open").is(true);
-            due.add(Criteria.where("due").lt(today()));
-        }
-        if (filter.dueFrom() != null) {
-            due.add(Criteria.where("due").gte(filter.dueFrom()));
-        }
-        if (filter.dueTo() != null) {
-            due.add(Criteria.where("due").lte(filter.dueTo()));
-        }
-        if (!due.isEmpty()) {
-            criteria.andOperator(due);
-        }
-        return criteria;
-    }
-
-    private static Sort sort(TaskFilter filter) {
-        var direction = filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        var sort = Sort.by(direction, filter.sort().property());
-        return filter.sort() == TaskSort.DUE ? sort.and(Sort.by("priorityRank", "_id")) : sort.and(Sort.by("due", "_id"));
     }
 
     private void check(Task task) {

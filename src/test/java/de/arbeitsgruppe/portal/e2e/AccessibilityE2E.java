@@ -122,6 +122,11 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("bernd.agentur", "themenspeicher", "Themenspeicher"),
                 Arguments.of("anna.koordination", "beschluesse", "Beschlusssammlung"),
                 Arguments.of("dora.caritas", "beschluesse", "Beschlusssammlung"),
+                Arguments.of("anna.koordination", "aufgaben", "Alle Aufgaben"),
+                Arguments.of("bernd.agentur", "aufgaben?status=alle&sortierung=status", "Alle Aufgaben"),
+                Arguments.of("anna.koordination", "aufgaben/tafel", "Aufgabentafel"),
+                Arguments.of("bernd.agentur", "aufgaben/tafel", "Aufgabentafel"),
+                Arguments.of("dora.caritas", "aufgaben", "Kein Zugriff"),
                 // minutes; their partner version in correctedMinutesAndTheirChangesMeetWcag22AA, on a meeting of
                 // its own: no demo minutes belong to a meeting a partner organisation was invited to
                 Arguments.of("anna.koordination", "termine/m-ag-sitzung-1/protokoll", "Protokoll: Sitzung der Arbeitsgruppe"),

@@ -1,0 +1,151 @@
+package de.arbeitsgruppe.portal.task.ui;
+
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
+import de.arbeitsgruppe.portal.shared.ConflictException;
+import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.Notices;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import de.arbeitsgruppe.portal.task.Task;
+import de.arbeitsgruppe.portal.task.TaskFilter;
+import de.arbeitsgruppe.portal.task.TaskManagement;
+import de.arbeitsgruppe.portal.task.TaskRefused;
+import de.arbeitsgruppe.portal.task.TaskSort;
+import de.arbeitsgruppe.portal.task.TaskStatus;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Aufgabentafel": one column per status, with the list's filters. A card moves by mouse (drag and
+ * drop) or from the keyboard ("Verschieben nach …"); "Entfällt" asks for the reason first. Each move
+ * is said in a message that screen readers announce, and the card keeps the focus in its new column.
+ */
+@Route(TaskBoardView.ROUTE)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.MEMBER_NAME})
+@CssImport("./styles/task-board.css")
+public class TaskBoardView extends PortalView implements BeforeEnterObserver {
+
+    static final String ROUTE = "aufgaben/tafel";
+    /** Open tasks shown per column at most: more than fit on a screen; the filters narrow them down. */
+    static final int OPEN_LIMIT = 200;
+    /** Closed tasks shown per column: the most recent; the list shows them all. */
+    static final int CLOSED_LIMIT = 50;
+
+    final TaskFilterFields filters;
+    final Anchor list = new Anchor();
+    final Div board = new Div();
+    final Map<TaskStatus, TaskColumn> columns = new EnumMap<>(TaskStatus.class);
+
+    private final TaskManagement tasks;
+    private final Clock clock;
+    private TaskFilter filter = TaskFilterAddress.DEFAULT;
+
+    TaskBoardView(TaskManagement tasks, OrganisationManagement organisations, ContactDirectory directory,
+            MeetingManagement meetings, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+        filters = new TaskFilterFields(this, organisations, directory, meetings, false, this::filterChanged);
+        list.setText(getTranslation("task.board.list"));
+        board.addClassName("task-board");
+        for (var status : TaskStatus.values()) {
+            var column = new TaskColumn(status, this::move);
+            columns.put(status, column);
+            board.add(column);
+        }
+        add(list, filters.panel, board);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(TaskFilterAddress.read(event.getLocation().getQueryParameters()));
+        filter = current();
+        reload();
+    }
+
+    /** The filter as the board shows it and the address keeps it; the statuses are the columns. */
+    TaskFilter filter() {
+        return filter;
+    }
+
+    private TaskFilter current() {
+        return filters.value(TaskSort.DUE, false);
+    }
+
+    private void filterChanged() {
+        filter = current();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, TaskFilterAddress.address(ROUTE, filter)));
+        reload();
+    }
+
+    void reload() {
+        var today = LocalDate.now(clock);
+        columns.forEach((status, column) -> {
+            // open tasks soonest due first; of the closed ones the latest, which are the ones still talked about
+            var shown = filter.withStatuses(Set.of(status)).sortedBy(TaskSort.DUE, !status.isOpen());
+            var page = tasks.search(shown, 0, status.isOpen() ? OPEN_LIMIT : CLOSED_LIMIT);
+            column.show(page.stream().map(task -> new TaskCard(task, tasks.mayProgress(task), today, this::move)).toList(),
+                    tasks.count(shown));
+        });
+        list.setHref(TaskFilterAddress.address(TaskListView.ROUTE, filter));
+    }
+
+    /** Moves a card to a column, by mouse or keyboard; "Entfällt" asks for the reason first. */
+    void move(Task task, TaskStatus target) {
+        if (task.getStatus() == target || !tasks.mayProgress(task)) {
+            return;
+        }
+        if (target == TaskStatus.DROPPED) {
+            new DropReasonDialog(task, reason -> changeStatus(task, target, reason)).open();
+        } else {
+            changeStatus(task, target, null);
+        }
+    }
+
+    /** The rule the move broke, to be shown next to the reason; null when the board shows the outcome. */
+    private TaskRefused changeStatus(Task task, TaskStatus target, String reason) {
+        Task saved;
+        try {
+            saved = SaveFailures.attempt(this, () -> {
+                try {
+                    return tasks.changeStatus(task.getId(), task.getVersion(), target, reason);
+                } catch (ConflictException conflict) {
+                    // nothing typed is lost here: the board shows what is stored now
+                    Notices.error(getTranslation("task.board.conflict", task.getTitle()));
+                    return null;
+                }
+            });
+        } catch (TaskRefused refused) {
+            return refused;
+        }
+        reload();
+        if (saved != null) {
+            // the moved task itself, not the next one a recurring duty may have answered with
+            Notices.success(getTranslation("task.board.moved", task.getTitle(), getTranslation(target.translationKey())));
+            card(task.getId()).ifPresent(card -> card.getElement().executeJs("this.focus()"));
+        }
+        return null;
+    }
+
+    Optional<TaskCard> card(String taskId) {
+        return columns.values().stream().flatMap(column -> column.cards().stream())
+                .filter(card -> card.task.getId().equals(taskId)).findFirst();
+    }
+
+    @Override
+    protected String titleKey() {
+        return "task.board.title";
+    }
+}
