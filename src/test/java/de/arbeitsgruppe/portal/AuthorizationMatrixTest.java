@@ -76,6 +76,10 @@ class AuthorizationMatrixTest extends ViewTest {
             /ansprechpartner/:id/bearbeiten  | no        | yes   | yes         | yes    | yes
             /ansprechpartner/bestaetigen     | no        | yes   | yes         | yes    | yes
             /ansprechpartner/neu             | no        | yes   | yes         | yes    | yes
+            /aufgaben/:id                    | no        | yes   | yes         | yes    | yes
+            /aufgaben/:id/bearbeiten         | no        | yes   | yes         | yes    | yes
+            /aufgaben/meine                  | no        | yes   | yes         | yes    | yes
+            /aufgaben/neu                    | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
             /beschluesse                     | no        | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes

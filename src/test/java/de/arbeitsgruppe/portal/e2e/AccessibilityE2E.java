@@ -19,7 +19,11 @@ import de.arbeitsgruppe.portal.protocol.DecisionResult;
 import de.arbeitsgruppe.portal.protocol.ProtocolApproval;
 import de.arbeitsgruppe.portal.protocol.ProtocolFixtures;
 import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.task.Task;
+import de.arbeitsgruppe.portal.task.TaskManagement;
+import de.arbeitsgruppe.portal.task.TaskRepeat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,8 @@ class AccessibilityE2E extends BrowserTest {
     ProtocolApproval approval;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TaskManagement tasks;
 
     @AfterAll
     static void forgetSessions() {
@@ -147,7 +153,11 @@ class AccessibilityE2E extends BrowserTest {
                         "Termin bearbeiten: Schnittstellengespräch Kommune – Jobcenter: Rechtskreiswechsel"),
                 Arguments.of("anna.koordination", "termine/neu", "Neuer Termin"),
                 Arguments.of("dora.caritas", "termine/m-austausch-sprachkurstraeger", "Austausch mit den Sprachkursträgern"),
-                Arguments.of(ANONYMOUS, "veranstaltungen", "Veranstaltungen"));
+                Arguments.of(ANONYMOUS, "veranstaltungen", "Veranstaltungen"),
+                Arguments.of("anna.koordination", "aufgaben/meine", "Meine Aufgaben"),
+                Arguments.of("clara.jobcenter", "aufgaben/meine", "Meine Aufgaben"),
+                Arguments.of("dora.caritas", "aufgaben/meine", "Meine Aufgaben"),
+                Arguments.of("anna.koordination", "aufgaben/neu", "Neue Aufgabe"));
     }
 
     @ParameterizedTest(name = "{0} /{1}")
@@ -385,6 +395,46 @@ class AccessibilityE2E extends BrowserTest {
         atDeskAndOnAPhone(username + "-corrected-minutes-versions", () -> {
             open("termine/" + meeting.getId() + "/protokoll/versionen");
             assertThat(page.locator("ins").first()).isVisible();
+        });
+    }
+
+    @Test
+    void aTaskWithItsCommentsAndItsDropDialogMeetWcag22AA() {
+        var task = taskForClara("Barrierefreiheit");
+        loginOnce("clara.jobcenter");
+
+        atDeskAndOnAPhone("clara.jobcenter-task", () -> {
+            open("aufgaben/" + task.getId());
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(task.getTitle());
+        });
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Entfällt …")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByLabel("Begründung")).isVisible();
+        waitForOpenedOverlay();
+
+        checkAtDeskThenOnAPhone("aTaskWithItsCommentsAndItsDropDialogMeetWcag22AA");
+    }
+
+    @Test
+    void theFormOfATaskMeetsWcag22AA() {
+        var task = taskForClara("Formular");
+        loginOnce("anna.koordination");
+
+        atDeskAndOnAPhone("anna.koordination-task-edit", () -> {
+            open("aufgaben/" + task.getId() + "/bearbeiten");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Aufgabe bearbeiten: " + task.getTitle());
+        });
+    }
+
+    /** A task of its own for Clara Jobcenter, with a comment, so the page shows every part. */
+    private Task taskForClara(String title) {
+        return asCoordinator(() -> {
+            var task = new Task(title + " " + UUID.randomUUID().toString().substring(0, 8), Formats.today().plusDays(14));
+            task.setOwner("c-jobcenter-clara", null);
+            task.setDescription("Bitte die Zahlen des Quartals an die Kommune melden.");
+            task.setRepeat(TaskRepeat.quarterly(15));
+            var created = tasks.create(task);
+            return tasks.comment(created.getId(), "Die Zahlen kommen bis Freitag.");
         });
     }
 

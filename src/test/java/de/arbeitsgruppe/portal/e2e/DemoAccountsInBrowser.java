@@ -16,7 +16,7 @@ public final class DemoAccountsInBrowser {
 
     /** Each demo account with name, organisation and exactly the navigation its role sees, in order. */
     public static Stream<Arguments> withTheirNavigation() {
-        var contacts = List.of("Übersicht", "Organisationen", "Ansprechpartner", "Schnittstellen");
+        var contacts = List.of("Übersicht", "Meine Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen");
         var meetings = new String[] {"Kalender", "Termine", "Beschlusssammlung", "Veranstaltungen"};
         var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen"};
         return Stream.of(
@@ -29,7 +29,7 @@ public final class DemoAccountsInBrowser {
                 Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt",
                         plus(contacts, internalMeetings)),
                 Arguments.of("dora.caritas", "Dora Caritas", "Caritasverband Musterstadt",
-                        plus(List.of("Übersicht", "Organisationen", "Ansprechpartner"), meetings)));
+                        plus(List.of("Übersicht", "Meine Aufgaben", "Organisationen", "Ansprechpartner"), meetings)));
     }
 
     /** Debian's Chromium, headless, without the background traffic the closed network refuses. */

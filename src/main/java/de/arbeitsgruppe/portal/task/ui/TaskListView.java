@@ -97,7 +97,7 @@ public class TaskListView extends PortalView implements BeforeEnterObserver {
         list.addComponentColumn(getTranslation("task.list.column.due"), task -> TaskTexts.due(this, task, today));
         list.addColumn(getTranslation("task.list.column.priority"), task -> getTranslation(task.getPriority().translationKey()));
         list.addColumn(getTranslation("task.list.column.status"), task -> getTranslation(task.getStatus().translationKey()));
-        list.addComponentColumn(getTranslation("task.list.column.origin"), task -> TaskTexts.origin(this, task));
+        list.addComponentColumn(getTranslation("task.list.column.origin"), task -> TaskTexts.originCell(this, task));
     }
 
     @Override

@@ -23,7 +23,7 @@ class MainLayoutTest extends ViewTest {
     void showsAPartnerOnlyTheAreasPartnersMayOpen() {
         navigate(OverviewView.class);
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Übersicht", "Organisationen", "Ansprechpartner", "Kalender", "Termine",
+        assertThat(labels).containsExactly("Übersicht", "Meine Aufgaben", "Organisationen", "Ansprechpartner", "Kalender", "Termine",
                 "Beschlusssammlung", "Veranstaltungen");
     }
 
@@ -64,7 +64,7 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.languageSwitch.getText()).isEqualTo("Deutsch");
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overview", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Backlog",
+                .containsExactly("Overview", "My tasks", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Backlog",
                         "Decision register", "Events");
     }
 

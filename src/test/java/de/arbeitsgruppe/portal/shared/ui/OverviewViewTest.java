@@ -27,7 +27,7 @@ class OverviewViewTest extends ViewTest {
     void linksAnAdminToEveryAreaIncludingTheAccounts() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
+        assertThat(areaLinks()).containsExactly("Meine Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen",
                 "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen", "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung");
     }
 
@@ -36,9 +36,9 @@ class OverviewViewTest extends ViewTest {
     void linksACoordinatorToEveryAreaButTheAccounts() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen",
+        assertThat(areaLinks()).containsExactly("Meine Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen",
                 "Zu bestätigen", "Synonyme für die Suche", "Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen");
-        assertThat(areaTargets()).containsExactly("organisationen", "ansprechpartner", "schnittstellen",
+        assertThat(areaTargets()).containsExactly("aufgaben/meine", "organisationen", "ansprechpartner", "schnittstellen",
                 "ansprechpartner-pruefen", "synonyme", "kalender", "termine", "themenspeicher", "beschluesse", "veranstaltungen");
     }
 
@@ -47,7 +47,7 @@ class OverviewViewTest extends ViewTest {
     void linksAMemberToOrganisationsContactsTheCalendarAndTheInterfaceMatrix() {
         navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Schnittstellen", "Kalender",
+        assertThat(areaLinks()).containsExactly("Meine Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen", "Kalender",
                 "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen");
     }
 
@@ -56,7 +56,7 @@ class OverviewViewTest extends ViewTest {
     void linksAPartnerOnlyToOrganisationsContactsAndTheCalendar() {
         var view = navigate(OverviewView.class);
 
-        assertThat(areaLinks()).containsExactly("Organisationen", "Ansprechpartner", "Kalender", "Termine",
+        assertThat(areaLinks()).containsExactly("Meine Aufgaben", "Organisationen", "Ansprechpartner", "Kalender", "Termine",
                 "Beschlusssammlung", "Veranstaltungen");
         assertThat(view.greeting.getText()).isEqualTo("Guten Tag, Dora Caritas (Caritasverband Musterstadt).");
     }
@@ -82,7 +82,7 @@ class OverviewViewTest extends ViewTest {
         assertThat(legal.heading.getText()).isEqualTo("Imprint and privacy");
         assertThat(view.heading.getText()).isEqualTo("Overview");
         assertThat(view.greeting.getText()).isEqualTo("Hello, Anna Koordination (Landkreis Musterstadt).");
-        assertThat(areaLinks()).containsExactly("Organisations", "Contacts", "Interfaces", "To confirm", "Search synonyms", "Calendar",
+        assertThat(areaLinks()).containsExactly("My tasks", "Organisations", "Contacts", "Interfaces", "To confirm", "Search synonyms", "Calendar",
                 "Meetings", "Backlog", "Decision register", "Events");
     }
 
