@@ -11,7 +11,6 @@ import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
-import de.arbeitsgruppe.portal.overview.ui.DashboardFixtures.Person;
 import de.arbeitsgruppe.portal.protocol.ProtocolFixtures;
 import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
 import de.arbeitsgruppe.portal.protocol.internal.Protocols;
@@ -19,6 +18,7 @@ import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
 import de.arbeitsgruppe.portal.shared.ui.LegalView;
+import de.arbeitsgruppe.portal.task.PeopleWithTasks;
 import de.arbeitsgruppe.portal.task.TaskManagement;
 import de.arbeitsgruppe.portal.task.TaskStatus;
 import java.util.List;
@@ -52,11 +52,11 @@ class DashboardViewTest extends ViewTest {
     @Autowired
     ContactDirectory directory;
 
-    DashboardFixtures fixtures;
+    PeopleWithTasks fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new DashboardFixtures(context);
+        fixtures = new PeopleWithTasks(context);
     }
 
     @Test
@@ -67,7 +67,7 @@ class DashboardViewTest extends ViewTest {
         var figures = fixtures.overdue(fixtures.give("Zahlen liefern", member.contactId(), null, today.plusDays(5)), 3);
         var list = fixtures.give("Liste prüfen", null, member.organisationId(), today.plusDays(2));
         var finished = fixtures.give("Schon erledigt", member.contactId(), null, today.plusDays(1));
-        DashboardFixtures.asCoordinator(() -> tasks.changeStatus(finished.getId(), finished.getVersion(), TaskStatus.DONE, null));
+        PeopleWithTasks.asCoordinator(() -> tasks.changeStatus(finished.getId(), finished.getVersion(), TaskStatus.DONE, null));
         var someoneElses = fixtures.give("Fremde Aufgabe", null, "org-agentur-musterstadt", today.plusDays(1));
 
         var view = member.signedIn(() -> navigate(DashboardView.class));
@@ -139,7 +139,7 @@ class DashboardViewTest extends ViewTest {
     void offersMinutesSentRoundToThoseWhoMayCommentUntilTheirDeadline() {
         var title = "Sitzung zur Abstimmung " + UUID.randomUUID().toString().substring(0, 6);
         var held = ProtocolFixtures.heldSession(meetings, title, Formats.today().minusDays(6).atTime(10, 0));
-        DashboardFixtures.asCoordinator(() -> protocols.start(held.getId()));
+        PeopleWithTasks.asCoordinator(() -> protocols.start(held.getId()));
         var deadline = Formats.today().plusDays(3);
         ProtocolFixtures.circulating(storedProtocols, held.getId(), deadline);
         var line = "Protokoll: " + title + " vom " + Formats.date(Formats.today().minusDays(6)) + " – Anmerkungen bis "
@@ -195,7 +195,7 @@ class DashboardViewTest extends ViewTest {
         assertThat(find(Anchor.class, view.overdueTasks.list).all()).extracting(Anchor::getHref)
                 .contains("aufgaben?organisation=" + member.organisationId() + "&ueberfaellig=ja");
         assertThat(view.overdueTasks.onwards.getHref()).isEqualTo("aufgaben?ueberfaellig=ja");
-        long toCheck = DashboardFixtures.asCoordinator(directory::countNeedingConfirmation);
+        long toCheck = PeopleWithTasks.asCoordinator(directory::countNeedingConfirmation);
         assertThat(toCheck).isPositive();
         assertThat(view.confirmations.summary.getText()).isEqualTo(toCheck == 1
                 ? "Ein Eintrag wurde seit 6 Monaten nicht bestätigt."

@@ -1,4 +1,4 @@
-package de.arbeitsgruppe.portal.overview.ui;
+package de.arbeitsgruppe.portal.task;
 
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.Account;
@@ -16,8 +16,6 @@ import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
-import de.arbeitsgruppe.portal.task.Task;
-import de.arbeitsgruppe.portal.task.TaskManagement;
 import de.arbeitsgruppe.portal.task.internal.Tasks;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,28 +29,29 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Records of their own for the start page's tests: a person with a login, an organisation of their
- * own and an entry in the directory, so that no other test's tasks show on their page; their tasks,
- * overdue ones made so by moving the due date back as no page would; a meeting running right now.
+ * Records of their own for tests of what a person sees as theirs (start page, calendar, feed): a
+ * person with a login, an organisation of their own and an entry in the directory, so that no other
+ * test's tasks show; their tasks, overdue ones made so by moving the due date back as no page would;
+ * a meeting running right now.
  */
-final class DashboardFixtures {
+public final class PeopleWithTasks {
 
-    record Person(String username, String name, Role role, String organisationId, String organisationName,
+    public record Person(String username, String name, Role role, String organisationId, String organisationName,
             String contactId) {
 
-        <T> T signedIn(Supplier<T> action) {
+        public <T> T signedIn(Supplier<T> action) {
             return SignedIn.as(username, role, action);
         }
     }
 
     private final ApplicationContext context;
 
-    DashboardFixtures(ApplicationContext context) {
+    public PeopleWithTasks(ApplicationContext context) {
         this.context = context;
     }
 
     /** A person with a login and a directory entry (confirmed today), in a new organisation. */
-    Person person(Role role) {
+    public Person person(Role role) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var membership = role == Role.PARTNER ? Membership.PARTNER : Membership.MEMBER;
         var organisation = asCoordinator(() -> bean(OrganisationManagement.class).create(
@@ -69,14 +68,14 @@ final class DashboardFixtures {
     }
 
     /** A task given by the office to a person ({@code contactId}) or to an organisation as a whole. */
-    Task give(String title, String contactId, String organisationId, LocalDate due) {
+    public Task give(String title, String contactId, String organisationId, LocalDate due) {
         var task = new Task(title + " " + UUID.randomUUID().toString().substring(0, 6), due);
         task.setOwner(contactId, organisationId);
         return asCoordinator(() -> bean(TaskManagement.class).create(task));
     }
 
     /** Moves the task's due date into the past, as time would. */
-    Task overdue(Task task, int days) {
+    public Task overdue(Task task, int days) {
         var tasks = bean(Tasks.class);
         var stored = tasks.findById(task.getId()).orElseThrow();
         stored.setDue(Formats.today().minusDays(days));
@@ -84,13 +83,13 @@ final class DashboardFixtures {
     }
 
     /** The person's entry, last confirmed that many months ago. */
-    void confirmedMonthsAgo(Person person, int months) {
+    public void confirmedMonthsAgo(Person person, int months) {
         bean(MongoTemplate.class).updateFirst(Query.query(Criteria.where("_id").is(person.contactId())),
                 Update.update("lastConfirmed", Formats.today().minusMonths(months)), Contact.class);
     }
 
     /** A meeting that began an hour ago and lasts three more: it leads every list of what is coming. */
-    Meeting runningMeeting(String title, Visibility visibility) {
+    public Meeting runningMeeting(String title, Visibility visibility) {
         var start = LocalDateTime.now(Formats.ZONE).truncatedTo(ChronoUnit.MINUTES).minusHours(1);
         var meeting = new Meeting(MeetingType.INTERFACE_TALK, title + " " + UUID.randomUUID().toString().substring(0, 6),
                 null, null);
@@ -101,7 +100,7 @@ final class DashboardFixtures {
         return asCoordinator(() -> bean(MeetingManagement.class).create(meeting, null));
     }
 
-    static <T> T asCoordinator(Supplier<T> action) {
+    public static <T> T asCoordinator(Supplier<T> action) {
         return SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, action);
     }
 
