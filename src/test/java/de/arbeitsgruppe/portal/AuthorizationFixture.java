@@ -182,6 +182,7 @@ final class AuthorizationFixture {
         arguments.put("ContactDirectory.find(String)", who -> args(ownEntries.get(Who.PARTNER)));
         arguments.put("ContactDirectory.mayEdit(Contact)", who -> args(ownEntry(who)));
         arguments.put("ContactDirectory.needingConfirmation()", who -> args());
+        arguments.put("ContactDirectory.countNeedingConfirmation()", who -> args());
         arguments.put("ContactDirectory.ownEntry()", who -> args());
         arguments.put("ContactDirectory.search(ContactQuery, int, int)", who -> args(ContactQuery.ALL, 0, 10));
         arguments.put("ContactDirectory.firstPage(ContactQuery, int)", who -> args(ContactQuery.ALL, 10));
@@ -203,6 +204,7 @@ final class AuthorizationFixture {
                 who -> args(meetings.create(newMeeting(), null).getId(), EditScope.THIS));
         arguments.put("MeetingManagement.create(Meeting, Recurrence)", who -> args(newMeeting(), null));
         arguments.put("MeetingManagement.find(String)", who -> args(meetingId));
+        arguments.put("MeetingManagement.findAll(Collection)", who -> args(java.util.List.of(meetingId)));
         arguments.put("MeetingManagement.list(boolean, MeetingType, int, int)", who -> args(false, null, 0, 10));
         arguments.put("MeetingManagement.markInvited(String)", who -> args(meetingId));
         arguments.put("MeetingManagement.mayPlan()", who -> args());

@@ -144,6 +144,7 @@ class AuthorizationMatrixTest extends ViewTest {
             DatabaseBackup.writeTo(OutputStream)               | no        | yes   | no          | no     | no
             ConfirmationReminders.send(String, String)         | no        | yes   | yes         | no     | no
             ContactDirectory.confirmOwnEntry(Long)             | no        | yes   | yes         | yes    | yes
+            ContactDirectory.countNeedingConfirmation()        | no        | yes   | yes         | no     | no
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
             ContactDirectory.find(String)                      | no        | yes   | yes         | yes    | yes
@@ -161,6 +162,7 @@ class AuthorizationMatrixTest extends ViewTest {
             MeetingManagement.cancel(String, EditScope)        | no        | yes   | yes         | no     | no
             MeetingManagement.create(Meeting, Recurrence)      | no        | yes   | yes         | no     | no
             MeetingManagement.find(String)                     | no        | yes   | yes         | yes    | yes
+            MeetingManagement.findAll(Collection)              | no        | yes   | yes         | yes    | yes
             MeetingManagement.list(boolean, MeetingType, int, int)| no        | yes   | yes         | yes    | yes
             MeetingManagement.markInvited(String)              | no        | yes   | yes         | no     | no
             MeetingManagement.mayPlan()                        | no        | yes   | yes         | yes    | yes
@@ -196,6 +198,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ProtocolApproval.reopen(String, long)              | no        | yes   | yes         | no     | no
             ProtocolApproval.startCorrection(String, long)     | no        | yes   | yes         | no     | no
             ProtocolApproval.versions(String)                  | no        | yes   | yes         | yes    | yes
+            ProtocolManagement.awaitingComment()               | no        | yes   | yes         | yes    | yes
             ProtocolManagement.comment(String, String, String) | no        | yes   | yes         | yes    | yes
             ProtocolManagement.find(String)                    | no        | yes   | yes         | yes    | yes
             ProtocolManagement.minuteTakerCandidates()         | no        | yes   | yes         | no     | no
@@ -216,7 +219,9 @@ class AuthorizationMatrixTest extends ViewTest {
             TaskManagement.mayEdit(Task)                       | no        | yes   | yes         | yes    | yes
             TaskManagement.mayProgress(Task)                   | no        | yes   | yes         | yes    | yes
             TaskManagement.mine(Set, int)                      | no        | yes   | yes         | yes    | yes
+            TaskManagement.mineDueBetween(LocalDate, LocalDate)| no        | yes   | yes         | yes    | yes
             TaskManagement.ofMeeting(String)                   | no        | yes   | yes         | yes    | yes
+            TaskManagement.overdueByOrganisation()             | no        | yes   | yes         | no     | no
             TaskManagement.search(TaskFilter, int, int)        | no        | yes   | yes         | yes    | no
             TaskManagement.update(Task)                        | no        | yes   | yes         | no     | no
             TaskExport.csv(TaskFilter, Writer)                 | no        | yes   | yes         | yes    | no

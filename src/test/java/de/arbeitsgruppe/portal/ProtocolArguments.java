@@ -45,6 +45,7 @@ final class ProtocolArguments {
         arguments.put("AccountManagement.staff()", who -> args());
         arguments.put("MeetingInvitations.minutesRecipients(String)", who -> args(meeting().getId()));
         arguments.put("ProtocolManagement.find(String)", who -> args(draft().getId()));
+        arguments.put("ProtocolManagement.awaitingComment()", who -> args());
         arguments.put("ProtocolManagement.start(String)", who -> args(meeting().getId()));
         arguments.put("ProtocolManagement.minuteTakerCandidates()", who -> args());
         arguments.put("ProtocolManagement.saveHeader(String, long, String, String)", who -> {

@@ -41,6 +41,9 @@ final class TaskArguments {
         var arguments = new TreeMap<String, Function<Who, Object[]>>();
         arguments.put("TaskManagement.find(String)", who -> args(task().getId()));
         arguments.put("TaskManagement.mine(Set, int)", who -> args(Set.of(), 10));
+        arguments.put("TaskManagement.mineDueBetween(LocalDate, LocalDate)",
+                who -> args(Formats.today(), Formats.today().plusDays(30)));
+        arguments.put("TaskManagement.overdueByOrganisation()", who -> args());
         arguments.put("TaskManagement.search(TaskFilter, int, int)", who -> args(TaskFilter.OPEN, 0, 10));
         arguments.put("TaskManagement.count(TaskFilter)", who -> args(TaskFilter.OPEN));
         arguments.put("TaskManagement.ofMeeting(String)", who -> args(meeting().getId()));

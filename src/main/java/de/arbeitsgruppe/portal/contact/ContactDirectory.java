@@ -149,11 +149,20 @@ public class ContactDirectory {
 
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
     public List<Contact> needingConfirmation() {
-        var user = currentUser.require();
+        return mongo.find(new Query(needingConfirmation(currentUser.require())).with(Sort.by("lastConfirmed", "sortName")),
+                Contact.class);
+    }
+
+    /** How many entries wait for confirmation, for the office's start page: a count, not the entries. */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public long countNeedingConfirmation() {
+        return mongo.count(new Query(needingConfirmation(currentUser.require())), Contact.class);
+    }
+
+    private static Criteria needingConfirmation(PortalUser user) {
         var limit = Formats.today().minusMonths(Contact.CONFIRMATION_MONTHS);
-        var criteria = Criteria.where("workingGroupId").is(user.workingGroupId())
+        return Criteria.where("workingGroupId").is(user.workingGroupId())
                 .orOperator(Criteria.where("lastConfirmed").is(null), Criteria.where("lastConfirmed").lt(limit));
-        return mongo.find(new Query(criteria).with(Sort.by("lastConfirmed", "sortName")), Contact.class);
     }
 
     @PreAuthorize("isAuthenticated()")

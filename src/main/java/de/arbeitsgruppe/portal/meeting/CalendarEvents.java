@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.meeting;
 
+import de.arbeitsgruppe.portal.shared.DueDates.DueDate;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Texts;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
@@ -27,6 +28,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 
 /**
  * The VEVENT of one meeting as calendar programs show it: times with the Europe/Berlin zone, place
@@ -93,6 +95,24 @@ class CalendarEvents {
         var line = german("ical.description.protocol", address);
         var description = content.description().isEmpty() ? line : content.description() + "\n\n" + line;
         return new Content(content.summary(), content.location(), description, address, content.category());
+    }
+
+    /**
+     * A task's due date: a whole day (DTSTART;VALUE=DATE, DTEND the next day) that blocks no time,
+     * with the task's page as URL. Its UID stays while the task lives, so a moved due date moves.
+     */
+    VEvent dueDate(DueDate dueDate, String address) {
+        var event = new VEvent(dueDate.date(), dueDate.date().plusDays(1), german("ical.summary.due", dueDate.title()));
+        event.add(new Uid(dueDateUid(dueDate)));
+        event.add(new Categories(german("ical.category.task")));
+        event.add(new Description(german("ical.description.task", address)));
+        event.add(new Url(uri(address)));
+        event.add(ImmutableTransp.TRANSPARENT);
+        return event;
+    }
+
+    static String dueDateUid(DueDate dueDate) {
+        return "task-" + dueDate.id() + Meeting.UID_SUFFIX;
     }
 
     /** ORGANIZER and ATTENDEEs; {@code reply} asks each attendee to accept or decline. */

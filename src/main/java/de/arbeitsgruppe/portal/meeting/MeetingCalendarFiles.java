@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.meeting;
 
 import de.arbeitsgruppe.portal.meeting.CalendarEvents.Content;
+import de.arbeitsgruppe.portal.shared.DueDates.DueDate;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.time.Duration;
@@ -136,6 +137,26 @@ public class MeetingCalendarFiles {
      * @param minutesAddresses the absolute address of the minutes by meeting id, for those the reader may read
      */
     public String publish(String calendarName, List<Meeting> meetings, Map<String, String> minutesAddresses) {
+        return publish(calendarName, meetings, minutesAddresses, List.of(), null);
+    }
+
+    /**
+     * A personal calendar as {@link #publish(String, List, Map)}, with the reader's due dates as
+     * whole days ("Fällig: …") that link to their tasks.
+     *
+     * @param dueDates the due dates of the reader's own tasks, as {@code DueDates} found them for the reader
+     * @param portalAddress the portal's address as the calendar program reached it, for the tasks' links
+     */
+    public String publish(String calendarName, List<Meeting> meetings, Map<String, String> minutesAddresses,
+            List<DueDate> dueDates, String portalAddress) {
+        var published = meetingEvents(meetings, minutesAddresses);
+        for (DueDate dueDate : dueDates) {
+            published.add(events.dueDate(dueDate, portalAddress + "/" + dueDate.path()));
+        }
+        return write(null, calendarName, published);
+    }
+
+    private List<VEvent> meetingEvents(List<Meeting> meetings, Map<String, String> minutesAddresses) {
         var published = new ArrayList<VEvent>();
         for (Meeting meeting : meetings) {
             var content = events.content(meeting);
@@ -153,7 +174,7 @@ public class MeetingCalendarFiles {
             }
             published.add(event);
         }
-        return write(null, calendarName, published);
+        return published;
     }
 
     static String publishedUid(Meeting meeting) {

@@ -13,7 +13,9 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -63,6 +65,22 @@ public class MeetingManagement {
         var user = currentUser.require();
         return id == null ? Optional.empty() : meetings.findByIdAndWorkingGroupId(id, user.workingGroupId())
                 .filter(meeting -> maySee(user, meeting)).map(meeting -> asSeenBy(user, meeting));
+    }
+
+    /**
+     * Of the meetings named, those the user may see, as the user sees them, by start: one read for
+     * a page that lists records of several meetings. At most {@link Limits#MAX_PAGE_SIZE} ids.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Meeting> findAll(Collection<String> ids) {
+        var user = currentUser.require();
+        var wanted = ids.stream().filter(Objects::nonNull).distinct().limit(Limits.MAX_PAGE_SIZE).toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        var criteria = visibleTo(user).and("_id").in(wanted);
+        return mongo.find(new Query(criteria).with(BY_START), Meeting.class).stream()
+                .map(meeting -> asSeenBy(user, meeting)).toList();
     }
 
     /**

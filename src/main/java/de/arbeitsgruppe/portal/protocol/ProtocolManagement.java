@@ -11,6 +11,7 @@ import de.arbeitsgruppe.portal.protocol.internal.ProtocolComments;
 import de.arbeitsgruppe.portal.protocol.internal.Protocols;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalUser;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import jakarta.validation.ConstraintViolationException;
@@ -21,8 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -250,6 +254,28 @@ public class ProtocolManagement {
                 user.organisationName(), Instant.now());
         check(comment);
         return comments.insert(comment);
+    }
+
+    /**
+     * Minutes sent round on which the user may still comment, the nearest deadline first: the
+     * start page's reminder. Two reads: the circulating minutes (a few at any time, bounded) and
+     * their meetings as the user sees them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<MinutesAwaitingComment> awaitingComment() {
+        var user = currentUser.require();
+        var circulating = protocols.findByStateAndWorkingGroupIdAndCommentDeadlineGreaterThanEqual(
+                ProtocolState.CIRCULATING, user.workingGroupId(), Formats.today(), Sort.by("commentDeadline", "_id"),
+                Limit.of(MinutesAwaitingComment.LIMIT));
+        if (circulating.isEmpty()) {
+            return List.of();
+        }
+        var seen = meetings.findAll(circulating.stream().map(Protocol::getId).toList()).stream()
+                .collect(Collectors.toMap(Meeting::getId, Function.identity()));
+        return circulating.stream().filter(protocol -> seen.containsKey(protocol.getId()))
+                .filter(protocol -> access.mayComment(user, seen.get(protocol.getId()), protocol))
+                .map(protocol -> MinutesAwaitingComment.of(seen.get(protocol.getId()), protocol.getCommentDeadline()))
+                .toList();
     }
 
     private Protocol editable(PortalUser user, String meetingId, String action) {

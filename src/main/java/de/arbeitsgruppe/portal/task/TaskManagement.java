@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
@@ -100,6 +102,35 @@ public class TaskManagement {
     public List<Task> ofMeeting(String meetingId) {
         var criteria = TaskAccess.visibleTo(currentUser.require()).and("origin.meetingId").is(meetingId);
         return mongo.find(new Query(criteria).with(Sort.by("createdAt", "_id")).limit(Limits.MAX_PAGE_SIZE), Task.class);
+    }
+
+    /**
+     * The user's open tasks and those of their organisation as a whole, due from {@code from} to
+     * {@code to} (both inclusive), by due date: the calendar's entries. A bounded period and number.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Task> mineDueBetween(LocalDate from, LocalDate to) {
+        return TaskDueDates.open(index, currentUser.require(), from, to);
+    }
+
+    /**
+     * For the office's start page: how many open tasks are overdue per owner organisation, the most
+     * first. One aggregation over the working group's overdue tasks.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public List<OverdueCount> overdueByOrganisation() {
+        var user = currentUser.require();
+        var overdue = Criteria.where("workingGroupId").is(user.workingGroupId()).and("open").is(true)
+                .and("due").lt(today());
+        var aggregation = Aggregation.newAggregation(Aggregation.match(overdue),
+                Aggregation.group("ownerOrganisationId").first("ownerOrganisationName").as("name").count().as("count"),
+                Aggregation.sort(Sort.by(Sort.Order.desc("count"), Sort.Order.asc("name"), Sort.Order.asc("_id"))),
+                Aggregation.limit(OverdueCount.LIMIT));
+        // the index of open tasks holds every field the aggregation reads, see OpenTaskIndex
+        return mongo.aggregate(aggregation, OpenTaskEntry.class, Document.class).getMappedResults().stream()
+                .map(row -> new OverdueCount(row.getString("_id"), row.getString("name"),
+                        ((Number) row.get("count")).longValue()))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -110,6 +110,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("anna.koordination", "ansprechpartner", "Ansprechpartner"),
                 Arguments.of("anna.koordination", "kalender", "Kalender"),
                 Arguments.of("dora.caritas", "", "Übersicht"),
+                Arguments.of("clara.jobcenter", "", "Übersicht"),
                 Arguments.of("dora.caritas", "organisationen", "Organisationen"),
                 Arguments.of("dora.caritas", "ansprechpartner", "Ansprechpartner"),
                 Arguments.of("dora.caritas", "kalender", "Kalender"),

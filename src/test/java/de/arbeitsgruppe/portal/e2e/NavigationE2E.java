@@ -26,6 +26,27 @@ class NavigationE2E extends BrowserTest {
         assertThat(items.allInnerTexts().stream().map(String::strip).toList()).containsExactlyElementsOf(areas);
         assertThat(page.locator(".portal-user-name")).hasText(name);
         assertThat(page.locator(".portal-user-organisation")).hasText(organisation);
+        // the start page is the dashboard: its cards are regions named by their headings
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Meine Aufgaben"))).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Meine nächsten Termine")))
+                .isVisible();
+    }
+
+    @Test
+    void onAPhoneTheStartPageShowsItsCardsOneBelowTheOtherAndAtADeskSideBySide() {
+        page.setViewportSize(Screen.PHONE.width, Screen.PHONE.height);
+        login("anna.koordination");
+        var cards = page.locator("section.portal-card");
+        assertThat(cards.first()).isVisible();
+        var first = cards.nth(0).boundingBox();
+        var second = cards.nth(1).boundingBox();
+        assertThat(second.x).isEqualTo(first.x);
+        assertThat(second.y).isGreaterThan(first.y);
+
+        page.setViewportSize(Screen.DESK.width, Screen.DESK.height);
+        page.waitForFunction("() => { const c = document.querySelectorAll('section.portal-card');"
+                + " return c.length > 1 && c[1].getBoundingClientRect().left > c[0].getBoundingClientRect().left; }");
+        assertThat(cards.nth(1).boundingBox().y).isEqualTo(cards.nth(0).boundingBox().y);
     }
 
     @Test

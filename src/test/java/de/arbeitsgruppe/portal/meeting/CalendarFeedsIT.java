@@ -13,6 +13,7 @@ import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
+import de.arbeitsgruppe.portal.task.PeopleWithTasks;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -47,6 +50,7 @@ class CalendarFeedsIT {
     private static final String PARTNER_MEETING = DemoMeetings.PARTNER_MEETING_ID + "@koordinierungsportal";
     private static final String PUBLIC_EVENT = DemoMeetings.PUBLIC_EVENT_ID + "@koordinierungsportal";
     private static final String INTERNAL_ITEM = "Abstimmung der Zuweisungszahlen (intern)";
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -61,6 +65,8 @@ class CalendarFeedsIT {
     Protocols protocols;
     @Autowired
     PortalProperties properties;
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -91,6 +97,30 @@ class CalendarFeedsIT {
                 .noneMatch(uid -> uid.endsWith("ag-sitzungen@koordinierungsportal"));
         assertThat(description(events, PARTNER_MEETING)).contains("Freie Plätze").doesNotContain(INTERNAL_ITEM);
         assertThat(response.body()).doesNotContain("ATTENDEE", "c-caritas-dora", "petra.lange");
+    }
+
+    @Test
+    void aPersonalFeedHoldsTheDueDatesOfTheOwnersTasksAsWholeDaysButNotForSomeoneElsesPartner() throws Exception {
+        var people = new PeopleWithTasks(context);
+        var member = people.person(Role.MEMBER);
+        var own = people.give("Zahlen liefern", member.contactId(), null, Formats.today().plusDays(5));
+        var ofOrganisation = people.give("Liste prüfen", null, member.organisationId(), Formats.today().plusDays(8));
+        var ownerToken = member.signedIn(tokens::issue);
+        var partnerToken = SignedIn.as(SignedIn.PARTNER, Role.PARTNER, tokens::issue);
+
+        var owners = CalendarFileReader.parse(get(CalendarTokens.feedPath(ownerToken)).body());
+        var partners = get(CalendarTokens.feedPath(partnerToken)).body();
+
+        var event = event(CalendarFileReader.events(owners), "task-" + own.getId() + "@koordinierungsportal");
+        var day = Formats.today().plusDays(5);
+        assertThat(CalendarFileReader.lines(event, "DTSTART")).containsExactly("DTSTART;VALUE=DATE:" + BASIC.format(day));
+        assertThat(CalendarFileReader.lines(event, "DTEND"))
+                .containsExactly("DTEND;VALUE=DATE:" + BASIC.format(day.plusDays(1)));
+        assertThat(CalendarFileReader.value(event, "SUMMARY")).isEqualTo("Fällig: " + own.getTitle());
+        assertThat(CalendarFileReader.value(event, "URL"))
+                .isEqualTo("http://localhost:" + port + "/aufgaben/" + own.getId());
+        assertThat(uids(CalendarFileReader.events(owners))).contains("task-" + ofOrganisation.getId() + "@koordinierungsportal");
+        assertThat(partners).contains("BEGIN:VCALENDAR").doesNotContain(own.getId(), ofOrganisation.getId(), own.getTitle());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.parse;
 import static de.arbeitsgruppe.portal.meeting.CalendarFileReader.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.arbeitsgruppe.portal.shared.DueDates.DueDate;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -222,6 +223,27 @@ class MeetingCalendarFilesTest {
                 .endsWith("Einladende: Anna Koordination\n\nProtokoll: " + minutes);
         assertThat(value(onlyEvent(parse(files.publish("Termine", List.of(meeting)))), "URL"))
                 .isEqualTo("https://meet.example/austausch");
+    }
+
+    @Test
+    void aPersonalCalendarCarriesDueDatesAsWholeDaysThatLinkToTheirTasksAndBlockNoTime() throws Exception {
+        var meeting = meeting(LocalDateTime.of(2026, 11, 24, 14, 0), 90);
+        meeting.setUid("talk-1@koordinierungsportal");
+        var due = new DueDate("t-42", "Zahlen liefern, Quartal 4", LocalDate.of(2026, 11, 24));
+
+        var calendar = parse(files.publish("Termine", List.of(meeting), Map.of(), List.of(due), "https://portal.example"));
+
+        assertThat(events(calendar)).hasSize(2);
+        var event = events(calendar).get(1);
+        assertThat(value(event, "UID")).isEqualTo("task-t-42@koordinierungsportal");
+        assertThat(lines(event, "DTSTART")).containsExactly("DTSTART;VALUE=DATE:20261124");
+        assertThat(lines(event, "DTEND")).containsExactly("DTEND;VALUE=DATE:20261125");
+        assertThat(value(event, "SUMMARY")).isEqualTo("Fällig: Zahlen liefern, Quartal 4");
+        assertThat(value(event, "URL")).isEqualTo("https://portal.example/aufgaben/t-42");
+        assertThat(value(event, "DESCRIPTION")).isEqualTo("Aufgabe im Koordinierungsportal: https://portal.example/aufgaben/t-42");
+        assertThat(value(event, "TRANSP")).isEqualTo("TRANSPARENT");
+        assertThat(value(event, "CATEGORIES")).isEqualTo("Aufgabe");
+        assertThat(value(events(calendar).getFirst(), "UID")).isEqualTo("talk-1@koordinierungsportal");
     }
 
     @Test

@@ -5,6 +5,7 @@ import de.arbeitsgruppe.portal.meeting.MeetingCalendarFiles;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.PublicEventsFeed;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
+import de.arbeitsgruppe.portal.shared.DueDates;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.MeetingMinutes;
 import de.arbeitsgruppe.portal.shared.PortalUser;
@@ -33,15 +34,17 @@ public class CalendarFeeds {
     private final PortalTranslations translations;
     private final PublicEventsFeed publicFeed;
     private final MeetingMinutes minutes;
+    private final DueDates dueDates;
 
     CalendarFeeds(MeetingManagement meetings, MeetingCalendarFiles files, CurrentUser currentUser,
-            PortalTranslations translations, PublicEventsFeed publicFeed, MeetingMinutes minutes) {
+            PortalTranslations translations, PublicEventsFeed publicFeed, MeetingMinutes minutes, DueDates dueDates) {
         this.meetings = meetings;
         this.files = files;
         this.currentUser = currentUser;
         this.translations = translations;
         this.publicFeed = publicFeed;
         this.minutes = minutes;
+        this.dueDates = dueDates;
     }
 
     public record CalendarFile(String fileName, String text) {
@@ -71,7 +74,7 @@ public class CalendarFeeds {
 
     /**
      * What the current user may see from a quarter ago to a year ahead; a meeting with minutes the
-     * user may read links to them.
+     * user may read links to them; the due dates of the user's own open tasks as whole days.
      *
      * @param portalAddress the portal's address as the calendar program reached it, for the minutes' links
      */
@@ -85,7 +88,8 @@ public class CalendarFeeds {
         var minutesAddresses = new HashMap<String, String>();
         minutes.of(user, dates.stream().map(Meeting::getId).toList())
                 .forEach((id, link) -> minutesAddresses.put(id, portalAddress + "/" + link.path()));
-        return new CalendarFile(fileName(name), files.publish(name, dates, minutesAddresses));
+        var due = dueDates.of(user, today.minus(PAST), today.plus(AHEAD));
+        return new CalendarFile(fileName(name), files.publish(name, dates, minutesAddresses, due, portalAddress));
     }
 
     /** Upcoming public events, for everyone; rendered once per change of the meetings. */

@@ -63,7 +63,7 @@ public class CalendarView extends PortalView {
         var links = new HorizontalLayout(newMeeting, meetingList, subscribe);
         links.setWrap(true);
         links.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        createLegend();
+        createLegend(sources);
         calendar.setEditable(meetings.mayPlan());
         moveHint.setText(getTranslation("calendar.move.hint"));
         moveHint.setVisible(meetings.mayPlan());
@@ -73,19 +73,25 @@ public class CalendarView extends PortalView {
         add(links, legend, moveHint, calendar);
     }
 
-    private void createLegend() {
+    private void createLegend(List<CalendarEntrySource> sources) {
         legend.addClassName("portal-calendar-legend");
         legend.getElement().setAttribute("aria-label", getTranslation("calendar.legend"));
         for (MeetingType type : MeetingType.values()) {
-            var swatch = new Span();
-            swatch.addClassName("portal-calendar-swatch");
-            swatch.getStyle().setBackgroundColor(type.colour());
-            swatch.getElement().setAttribute("aria-hidden", "true");
-            legend.add(new ListItem(swatch, new Span(getTranslation(type.translationKey()))));
+            legend.add(legendItem(type.colour(), type.translationKey()));
         }
+        sources.stream().flatMap(source -> source.legend().stream())
+                .forEach(entry -> legend.add(legendItem(entry.colour(), entry.labelKey())));
         var cancelled = new Span(getTranslation("calendar.legend.cancelled"));
         cancelled.getStyle().set("text-decoration", "line-through");
         legend.add(new ListItem(cancelled));
+    }
+
+    private ListItem legendItem(String colour, String labelKey) {
+        var swatch = new Span();
+        swatch.addClassName("portal-calendar-swatch");
+        swatch.getStyle().setBackgroundColor(colour);
+        swatch.getElement().setAttribute("aria-hidden", "true");
+        return new ListItem(swatch, new Span(getTranslation(labelKey)));
     }
 
     /**

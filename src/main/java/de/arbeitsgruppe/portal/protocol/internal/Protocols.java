@@ -4,6 +4,8 @@ import de.arbeitsgruppe.portal.protocol.Protocol;
 import de.arbeitsgruppe.portal.protocol.ProtocolState;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface Protocols extends MongoRepository<Protocol, String> {
@@ -15,4 +17,7 @@ public interface Protocols extends MongoRepository<Protocol, String> {
     List<Protocol> findByApprovedInMeetingIdAndWorkingGroupId(String meetingId, String workingGroupId);
 
     List<Protocol> findByStateAndWorkingGroupId(ProtocolState state, String workingGroupId);
+
+    List<Protocol> findByStateAndWorkingGroupIdAndCommentDeadlineGreaterThanEqual(ProtocolState state,
+            String workingGroupId, java.time.LocalDate deadline, Sort sort, Limit limit);
 }

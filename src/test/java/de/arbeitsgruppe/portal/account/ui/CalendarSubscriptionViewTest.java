@@ -10,7 +10,7 @@ import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.shared.ui.Confirmation;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
 import de.arbeitsgruppe.portal.shared.Role;
-import de.arbeitsgruppe.portal.shared.ui.OverviewView;
+import de.arbeitsgruppe.portal.overview.ui.DashboardView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,7 @@ class CalendarSubscriptionViewTest extends ViewTest {
         assertThat(view.create.getText()).isEqualTo("Neue Adresse erstellen");
         assertThat(view.revoke.isVisible()).isTrue();
 
-        navigate(OverviewView.class);
+        navigate(DashboardView.class);
         var again = navigate(CalendarSubscriptionView.class);
 
         assertThat(again.addressArea.isVisible()).isFalse();

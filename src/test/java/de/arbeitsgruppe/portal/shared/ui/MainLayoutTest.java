@@ -7,6 +7,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.account.ui.LoginView;
+import de.arbeitsgruppe.portal.overview.ui.DashboardView;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithMockUser(username = "dora.caritas", roles = "PARTNER")
     void showsAPartnerOnlyTheAreasPartnersMayOpen() {
-        navigate(OverviewView.class);
+        navigate(DashboardView.class);
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactly("Übersicht", "Meine Aufgaben", "Organisationen", "Ansprechpartner", "Kalender", "Termine",
                 "Beschlusssammlung", "Veranstaltungen");
@@ -30,7 +31,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
     void showsTheUsersNameAndOrganisationInTheHeader() {
-        navigate(OverviewView.class);
+        navigate(DashboardView.class);
         var layout = find(MainLayout.class).single();
         assertThat(layout.userName.getText()).isEqualTo("Anna Koordination");
         assertThat(layout.organisationName.getText()).isEqualTo("Landkreis Musterstadt");
@@ -39,7 +40,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
     void remembersTheLanguageTheUserChoosesWithTheLanguageButton() {
-        navigate(OverviewView.class);
+        navigate(DashboardView.class);
         var layout = find(MainLayout.class).single();
         assertThat(layout.languageSwitch.getText()).isEqualTo("English");
         try {
@@ -58,7 +59,7 @@ class MainLayoutTest extends ViewTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         // the switch reloads the page, which builds the layout anew; a page without the layout does the same here
         navigate(LoginView.class);
-        navigate(OverviewView.class);
+        navigate(DashboardView.class);
 
         var layout = find(MainLayout.class).single();
         assertThat(layout.languageSwitch.getText()).isEqualTo("Deutsch");
@@ -71,7 +72,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
     void offersNameOrganisationLanguageAndLogoutInOneAccountMenuForPhones() {
-        navigate(OverviewView.class);
+        navigate(DashboardView.class);
         var layout = find(MainLayout.class).single();
 
         var root = layout.accountMenu.getItems().getFirst();
@@ -84,7 +85,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
     void closesAnErrorMessageWhenTheNextActionSucceedsOrThePageChanges() {
-        navigate(OverviewView.class);
+        navigate(DashboardView.class);
 
         Notices.error("Bitte prüfen Sie die markierten Felder.");
         assertThat(Notices.openErrorTexts()).containsExactly("Bitte prüfen Sie die markierten Felder.");

@@ -19,4 +19,18 @@ public interface CalendarEntrySource {
      * @param locale the user's language, for titles and descriptions
      */
     List<CalendarEntry> entries(Instant from, Instant to, Locale locale);
+
+    /** What the colours of this source's entries mean, for the calendar's legend; nothing by default. */
+    default List<Legend> legend() {
+        return List.of();
+    }
+
+    /**
+     * One colour of the legend.
+     *
+     * @param colour the entries' background colour
+     * @param labelKey translation key of what it stands for
+     */
+    record Legend(String colour, String labelKey) {
+    }
 }
