@@ -70,6 +70,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /admin/postausgang               | no        | yes   | no          | no     | no
             /admin/sicherung                 | no        | yes   | no          | no     | no
             /admin/verlauf                   | no        | yes   | no          | no     | no
+            /aufgaben/benachrichtigungen     | no        | yes   | yes         | yes    | yes
             /ansprechpartner                 | no        | yes   | yes         | yes    | yes
             /ansprechpartner-pruefen         | no        | yes   | yes         | no     | no
             /ansprechpartner/:id             | no        | yes   | yes         | yes    | yes
@@ -156,6 +157,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.update(Contact)                   | no        | yes   | yes         | yes    | yes
             InterfaceMatrix.rows()                             | no        | yes   | yes         | yes    | no
             Mailer.send(OutgoingMail)                          | no        | yes   | yes         | no     | no
+            Mailer.sendAutomatically(String, OutgoingMail)     | no user needed
             MeetingInvitations.preview(String)                 | no        | yes   | yes         | no     | no
             MeetingInvitations.send(String, boolean)           | no        | yes   | yes         | no     | no
             MeetingManagement.between(Instant, Instant)        | no        | yes   | yes         | yes    | yes
@@ -227,6 +229,8 @@ class AuthorizationMatrixTest extends ViewTest {
             TaskExport.csv(TaskFilter, Writer)                 | no        | yes   | yes         | yes    | no
             TaskReviews.forReview(String)                      | no        | yes   | yes         | yes    | yes
             TaskReviews.record(String, List)                   | no        | yes   | yes         | no     | no
+            TaskMailSettings.mine()                            | no        | yes   | yes         | yes    | yes
+            TaskMailSettings.save(TaskMailChoices)             | no        | yes   | yes         | yes    | yes
             """;
 
     @Autowired
@@ -265,6 +269,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new ProtocolArguments(context, fixture).arguments());
         arguments.putAll(new DecisionRegisterArguments().arguments());
         arguments.putAll(new TaskArguments(context, fixture).arguments());
+        arguments.putAll(new TaskMailArguments().arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -19,10 +19,14 @@ import org.springframework.stereotype.Service;
  * never thrown at the user who triggered the mail.
  * <p>
  * Mails go out when coordinators and admins act (invitations and their updates). A module that
- * needs to mail on behalf of other roles widens the rule here.
+ * needs to mail on behalf of other roles widens the rule here. The portal's own automatic mails
+ * (reminders, notices about tasks) go out with {@link #sendAutomatically}, without a user.
  */
 @Service
 public class Mailer {
+
+    /** The author of automatic mails in the outbox. */
+    public static final String PORTAL = "portal";
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -43,7 +47,25 @@ public class Mailer {
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
     public MailStatus send(OutgoingMail mail) {
         var user = currentUser.require();
-        var kept = outbox.save(new OutboxMail(user.workingGroupId(), user.username(), mail));
+        return deliver(new OutboxMail(user.workingGroupId(), user.username(), mail), mail);
+    }
+
+    /**
+     * The portal's own mail, written by a scheduled job or an event listener: kept in the working
+     * group's outbox with the author "portal" and sent like any other. It needs no logged-in user
+     * because no user chooses anything here: the calling code decides from its own records who
+     * receives what (a task's owner about that task), so whoever triggers it — a save, the clock —
+     * can pick neither recipients nor content.
+     */
+    public MailStatus sendAutomatically(String workingGroupId, OutgoingMail mail) {
+        if (workingGroupId == null || workingGroupId.isBlank()) {
+            throw new IllegalArgumentException("an automatic mail belongs to a working group");
+        }
+        return deliver(new OutboxMail(workingGroupId, PORTAL, mail), mail);
+    }
+
+    private MailStatus deliver(OutboxMail outboxMail, OutgoingMail mail) {
+        var kept = outbox.save(outboxMail);
         var sender = mailSender.getIfAvailable();
         if (sender == null) {
             return kept.getStatus();

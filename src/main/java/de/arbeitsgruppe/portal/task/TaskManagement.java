@@ -175,7 +175,7 @@ public class TaskManagement {
             VersionedSave.of(saved, () -> tasks.save(saved));
         }
         events.publishEvent(new TaskAssigned(saved.getId(), saved.getWorkingGroupId()));
-        return saved;
+        return current(saved);
     }
 
     /**
@@ -204,6 +204,7 @@ public class TaskManagement {
         var saved = VersionedSave.of(changed, () -> tasks.save(changed));
         if (!ownerBefore.equals(saved.ownerKey())) {
             events.publishEvent(new TaskAssigned(saved.getId(), saved.getWorkingGroupId()));
+            saved = current(saved);
         }
         return afterStatusChange(saved, statusBefore);
     }
@@ -275,6 +276,14 @@ public class TaskManagement {
 
     private static boolean onlyOpen(TaskFilter filter) {
         return filter.overdue() || onlyOpen(filter.statuses());
+    }
+
+    /**
+     * The task as stored now: the mail about its assignment marks it as told with a save of its own,
+     * and the caller's next save must carry that version, not meet a conflict.
+     */
+    private Task current(Task saved) {
+        return tasks.findById(saved.getId()).orElse(saved);
     }
 
     private Task afterStatusChange(Task saved, TaskStatus before) {

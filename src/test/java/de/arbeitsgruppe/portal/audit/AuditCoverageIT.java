@@ -25,6 +25,9 @@ import de.arbeitsgruppe.portal.protocol.Protocol;
 import de.arbeitsgruppe.portal.protocol.ProtocolComment;
 import de.arbeitsgruppe.portal.protocol.ProtocolSamples;
 import de.arbeitsgruppe.portal.task.Task;
+import de.arbeitsgruppe.portal.task.TaskMailChoices;
+import de.arbeitsgruppe.portal.task.TaskMailKind;
+import de.arbeitsgruppe.portal.task.TaskMailTiming;
 import de.arbeitsgruppe.portal.task.TaskSamples;
 import de.arbeitsgruppe.portal.protocol.ProtocolVersion;
 import java.time.Instant;
@@ -86,6 +89,8 @@ class AuditCoverageIT {
             Map.entry(ItemNotes.class, new Sample(() -> ProtocolSamples.notes(suffix),
                     notes -> ReflectionTestUtils.setField(notes, "notes", "Probe geändert"))),
             Map.entry(Task.class, new Sample(() -> TaskSamples.task(suffix), task -> ((Task) task).setTitle("Probe geändert"))),
+            Map.entry(TaskMailChoices.class, new Sample(() -> TaskSamples.mailChoices(suffix),
+                    choices -> ((TaskMailChoices) choices).choose(TaskMailKind.DUE_SOON, TaskMailTiming.DAILY_SUMMARY))),
             Map.entry(Decision.class, new Sample(ProtocolSamples::decision, decision -> ((Decision) decision).setWording("Probe geändert"))),
             Map.entry(ProtocolComment.class, new Sample(() -> ProtocolSamples.comment(suffix),
                     comment -> ReflectionTestUtils.setField(comment, "text", "Probe geändert"))),

@@ -117,6 +117,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("dora.caritas", "termine", "Termine"),
                 Arguments.of("bernd.agentur", "kalender", "Kalender"),
                 Arguments.of("bernd.agentur", "kalender/abo", "Kalender abonnieren"),
+                Arguments.of("clara.jobcenter", "aufgaben/benachrichtigungen", "Benachrichtigungen zu Aufgaben"),
                 Arguments.of("anna.koordination", "termine/m-ag-sitzung-4/tagesordnung",
                         "Tagesordnung: Sitzung der Arbeitsgruppe"),
                 Arguments.of("anna.koordination", "termine/m-ag-sitzung-1/tagesordnung",

@@ -16,4 +16,8 @@ public final class TaskSamples {
         task.created("ag-musterstadt", "audit-probe", Instant.now());
         return task;
     }
+
+    public static TaskMailChoices mailChoices(String suffix) {
+        return new TaskMailChoices("audit-probe-" + suffix, "ag-musterstadt");
+    }
 }

@@ -12,6 +12,8 @@ public interface Accounts extends MongoRepository<Account, String> {
 
     List<Account> findByWorkingGroupId(String workingGroupId, Sort sort);
 
+    List<Account> findByWorkingGroupIdAndOrganisationId(String workingGroupId, String organisationId);
+
     boolean existsByUsername(String username);
 
     Optional<Account> findByCalendarTokenHash(String calendarTokenHash);
