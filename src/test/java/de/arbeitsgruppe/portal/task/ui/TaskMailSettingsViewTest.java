@@ -6,7 +6,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.shared.Role;
-import de.arbeitsgruppe.portal.shared.ui.OverviewView;
 import de.arbeitsgruppe.portal.task.TaskMailChoices;
 import de.arbeitsgruppe.portal.task.TaskMailKind;
 import de.arbeitsgruppe.portal.task.TaskMailSettings;
@@ -66,7 +65,7 @@ class TaskMailSettingsViewTest extends ViewTest {
         test(view.save).click();
 
         assertThat(notifications()).contains("Ihre Einstellungen sind gespeichert.");
-        navigate(OverviewView.class);
+        navigate(MyTasksView.class);
         var again = navigate(TaskMailSettingsView.class);
         assertThat(again.timings.get(TaskMailKind.DUE_SOON).getValue()).isEqualTo(TaskMailTiming.DAILY_SUMMARY);
         assertThat(again.timings.get(TaskMailKind.COMMENT_ON_MY_TASK).getValue()).isEqualTo(TaskMailTiming.OFF);
