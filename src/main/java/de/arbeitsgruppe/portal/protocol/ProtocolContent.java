@@ -1,6 +1,8 @@
 package de.arbeitsgruppe.portal.protocol;
 
+import de.arbeitsgruppe.portal.shared.Formats;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -51,12 +53,64 @@ public record ProtocolContent(Header header, People attendance, List<Item> items
      * @param publicItem shown to partners and guests
      * @param notes Markdown, may be null
      * @param internalNotes Markdown for members only, may be null; empty in the partner version
+     * @param tasks the tasks given under the item; versions stored before tasks existed have none
+     * @param reviews under "Stand der Aufgaben": the open tasks of earlier minutes and what the session recorded
      */
     public record Item(String agendaItemId, int number, String title, boolean publicItem, String notes,
-            String internalNotes, List<DecisionLine> decisions) {
+            String internalNotes, List<DecisionLine> decisions, List<TaskLine> tasks, List<ReviewLine> reviews) {
 
         public Item {
             decisions = decisions == null ? List.of() : List.copyOf(decisions);
+            tasks = tasks == null ? List.of() : List.copyOf(tasks);
+            reviews = reviews == null ? List.of() : List.copyOf(reviews);
+        }
+
+        /** An item without tasks. */
+        public Item(String agendaItemId, int number, String title, boolean publicItem, String notes,
+                String internalNotes, List<DecisionLine> decisions) {
+            this(agendaItemId, number, title, publicItem, notes, internalNotes, decisions, List.of(), List.of());
+        }
+    }
+
+    /**
+     * A task given under an item, as the minutes list it.
+     *
+     * @param owner the person with their organisation, or the organisation as a whole
+     * @param status the translation key of the task's status
+     * @param decisionNumber the decision the task came from, null if none
+     * @param partnerVisible whether the partner version shows it (the task is not internal)
+     */
+    public record TaskLine(String taskId, String title, String owner, LocalDate due, String status,
+            String decisionNumber, boolean partnerVisible) {
+    }
+
+    /**
+     * One row of "Stand der Aufgaben": an open task of earlier minutes and what this session recorded.
+     *
+     * @param organisation the owner's organisation, by which the table is grouped
+     * @param originDate the day of the meeting that gave the task
+     * @param decisionNumber the decision the task came from, null if none
+     * @param outcome {@code done}, {@code extended} or {@code dropped}; null while nothing was recorded ("offen")
+     * @param newDue the date an extended task is due now
+     * @param reason why a dropped task is dropped
+     */
+    public record ReviewLine(String taskId, String organisation, String title, String owner, LocalDate due,
+            LocalDate originDate, String decisionNumber, String outcome, LocalDate newDue, String reason,
+            boolean partnerVisible) {
+
+        /** The words for what was recorded ("verlängert bis {0}"), with {@link #stateDetail()} as parameter. */
+        public String stateKey() {
+            return "protocol.taskReview.state." + (outcome == null ? "open" : outcome);
+        }
+
+        /** The new date of an extended task, the reason of a dropped one. */
+        public String stateDetail() {
+            return "extended".equals(outcome) ? Formats.date(newDue) : reason == null ? "" : reason;
+        }
+
+        /** "Sitzung vom {0}, Beschluss {1}" or, for a task given without a decision, "Sitzung vom {0}". */
+        public String originKey() {
+            return decisionNumber == null ? "protocol.taskReview.originDate" : "protocol.taskReview.origin";
         }
     }
 
@@ -77,11 +131,12 @@ public record ProtocolContent(Header header, People attendance, List<Item> items
         }
     }
 
-    /** The same minutes without internal items and internal notes, for partners and guests. */
+    /** The same minutes without internal items, internal notes and internal tasks, for partners and guests. */
     public ProtocolContent forPartners() {
         var shown = items.stream().filter(Item::publicItem)
                 .map(item -> new Item(item.agendaItemId(), item.number(), item.title(), true, item.notes(), null,
-                        item.decisions()))
+                        item.decisions(), item.tasks().stream().filter(TaskLine::partnerVisible).toList(),
+                        item.reviews().stream().filter(ReviewLine::partnerVisible).toList()))
                 .toList();
         return new ProtocolContent(header, attendance, shown, version, approvedAt, approvedIn, correctionReason, true);
     }

@@ -11,6 +11,13 @@ import de.arbeitsgruppe.portal.protocol.ProtocolContent.DecisionLine;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Header;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Item;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.People;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.ReviewLine;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.TaskLine;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.Visibility;
+import de.arbeitsgruppe.portal.task.Task;
+import de.arbeitsgruppe.portal.task.TaskManagement;
+import de.arbeitsgruppe.portal.task.TaskReviews;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,18 +26,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Puts the minutes together from the meeting, the protocol, the notes and the decisions. */
+/**
+ * Puts the minutes together from the meeting, the protocol, the notes, the decisions and the tasks: those
+ * given under each item and, under "Stand der Aufgaben", the open tasks of earlier minutes with what the
+ * session recorded. Tasks as the user sees them; the partner version keeps those that are not internal.
+ */
 @Component
 class ProtocolContents {
 
     private final ContactDirectory contacts;
     private final OrganisationManagement organisations;
     private final ProtocolProperties properties;
+    private final TaskManagement tasks;
+    private final TaskReviews reviews;
 
-    ProtocolContents(ContactDirectory contacts, OrganisationManagement organisations, ProtocolProperties properties) {
+    ProtocolContents(ContactDirectory contacts, OrganisationManagement organisations, ProtocolProperties properties,
+            TaskManagement tasks, TaskReviews reviews) {
         this.contacts = contacts;
         this.organisations = organisations;
         this.properties = properties;
+        this.tasks = tasks;
+        this.reviews = reviews;
     }
 
     /**
@@ -46,6 +62,9 @@ class ProtocolContents {
                 protocol.getMinuteTakerName());
         var notesByItem = notes.stream().collect(Collectors.toMap(ItemNotes::getAgendaItemId, n -> n, (a, b) -> a));
         var decisionsByItem = decisions.stream().collect(Collectors.groupingBy(Decision::getAgendaItemId));
+        var tasksByItem = tasks.ofMeeting(meeting.getId()).stream().filter(task -> task.getOrigin() != null
+                && task.getOrigin().getAgendaItemId() != null)
+                .collect(Collectors.groupingBy(task -> task.getOrigin().getAgendaItemId()));
         var items = new ArrayList<Item>();
         var agenda = meeting.getAgenda();
         for (int i = 0; i < agenda.size(); i++) {
@@ -54,9 +73,14 @@ class ProtocolContents {
             var lines = decisionsByItem.getOrDefault(item.getId(), List.of()).stream()
                     .sorted(java.util.Comparator.comparing(Decision::getSequence))
                     .map(decision -> line(decision, organisationNames)).toList();
+            var taskLines = tasksByItem.getOrDefault(item.getId(), List.of()).stream().map(ProtocolContents::line)
+                    .toList();
+            var reviewLines = TaskReviewItem.is(item)
+                    ? reviews.forReview(meeting.getId()).stream().map(task -> review(task, meeting.getId())).toList()
+                    : List.<ReviewLine>of();
             items.add(new Item(item.getId(), item.numberIn(i), item.getTitle(), item.isPublicItem(),
                     itemNotes == null ? null : itemNotes.getNotes(),
-                    itemNotes == null ? null : itemNotes.getInternalNotes(), lines));
+                    itemNotes == null ? null : itemNotes.getInternalNotes(), lines, taskLines, reviewLines));
         }
         var content = new ProtocolContent(header, attendance(meeting, organisationNames), items,
                 approval == null ? 0 : approval.version(), approval == null ? null : approval.at(),
@@ -73,6 +97,32 @@ class ProtocolContents {
                 .filter(java.util.Objects::nonNull).toList();
         return new DecisionLine(decision.getNumber(), decision.getWording(), decision.getResult().translationKey(),
                 decision.getVotesYes(), decision.getVotesNo(), decision.getAbstentions(), agreed);
+    }
+
+    private static TaskLine line(Task task) {
+        return new TaskLine(task.getId(), task.getTitle(), owner(task), task.getDue(), task.getStatus().translationKey(),
+                task.getOrigin().getDecisionNumber(), task.getVisibility() != Visibility.INTERNAL);
+    }
+
+    private static ReviewLine review(Task task, String meetingId) {
+        var origin = task.getOrigin();
+        var recorded = task.reviewIn(meetingId);
+        return new ReviewLine(task.getId(), task.getOwnerOrganisationName(), task.getTitle(), owner(task), task.getDue(),
+                origin == null || origin.getMeetingStart() == null ? null
+                        : origin.getMeetingStart().atZone(Formats.ZONE).toLocalDate(),
+                origin == null ? null : origin.getDecisionNumber(),
+                recorded.map(review -> review.getOutcome().name().toLowerCase()).orElse(null),
+                recorded.map(review -> review.getNewDue()).orElse(null),
+                recorded.map(review -> review.getReason()).orElse(null), task.getVisibility() != Visibility.INTERNAL);
+    }
+
+    /** "Clara Jobcenter (Jobcenter Musterstadt)", or the organisation alone when it owns the task as a whole. */
+    static String owner(Task task) {
+        if (task.isOwnedByOrganisation() || task.getOwnerName() == null) {
+            return task.getOwnerOrganisationName();
+        }
+        return task.getOwnerOrganisationName() == null ? task.getOwnerName()
+                : task.getOwnerName() + " (" + task.getOwnerOrganisationName() + ")";
     }
 
     private People attendance(Meeting meeting, Map<String, String> organisationNames) {

@@ -4,6 +4,8 @@ import de.arbeitsgruppe.portal.protocol.ProtocolContent.DecisionLine;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Header;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Item;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.People;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.ReviewLine;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.TaskLine;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import de.arbeitsgruppe.portal.shared.text.Markdown;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The minutes as plain text, always in the same order, for the word diff between two versions:
- * header, attendance, then per item its title, notes, internal notes and decisions. What only
+ * header, attendance, then per item its title, notes, internal notes, decisions, "Stand der Aufgaben"
+ * and tasks, one task a line. What only
  * tells versions apart (number, time of approval, reason) is left out, so the diff shows what was
  * corrected and nothing else. German, like the minutes themselves.
  */
@@ -88,7 +91,44 @@ public final class ProtocolText {
         for (DecisionLine decision : item.decisions()) {
             parts.add(decision(decision));
         }
+        if (!item.reviews().isEmpty()) {
+            parts.add(reviews(item.reviews()));
+        }
+        if (!item.tasks().isEmpty()) {
+            parts.add(tasks(item.tasks()));
+        }
         return String.join("\n\n", parts);
+    }
+
+    private static String tasks(List<TaskLine> tasks) {
+        var lines = new ArrayList<String>();
+        lines.add(t("protocol.tasks.heading") + ":");
+        for (TaskLine task : tasks) {
+            var line = new ArrayList<String>();
+            add(line, task.title());
+            add(line, task.owner());
+            add(line, Formats.date(task.due()));
+            add(line, task.status() == null ? null : t(task.status()));
+            add(line, task.decisionNumber());
+            lines.add("- " + String.join(" · ", line));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String reviews(List<ReviewLine> reviews) {
+        var lines = new ArrayList<String>();
+        lines.add(t("protocol.taskReview.heading") + ":");
+        for (ReviewLine review : reviews) {
+            var line = new ArrayList<String>();
+            add(line, review.organisation());
+            add(line, review.title());
+            add(line, review.owner());
+            add(line, Formats.date(review.due()));
+            add(line, t(review.originKey(), Formats.date(review.originDate()), review.decisionNumber()));
+            add(line, t(review.stateKey(), review.stateDetail()));
+            lines.add("- " + String.join(" · ", line));
+        }
+        return String.join("\n", lines);
     }
 
     private static String decision(DecisionLine decision) {

@@ -7,8 +7,11 @@ import de.arbeitsgruppe.portal.protocol.ProtocolContent.DecisionLine;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Header;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Item;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.People;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.ReviewLine;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.TaskLine;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +74,30 @@ class ProtocolTextTest {
         assumeTrue(PortalTranslations.has("protocol.result.adopted"), "the labels of results arrive with the PDF renderer");
 
         assertThat(ProtocolText.of(content(1, null))).contains("B-2026-014: Die Kurse werden fortgeführt. (beschlossen)");
+    }
+
+    @Test
+    void writesTheTasksOfAnItemAndTheStateRecordedUnderStandDerAufgabenOneALine() {
+        var task = new TaskLine("t1", "Kurskalender abstimmen", "Clara Jobcenter (Jobcenter Musterstadt)",
+                LocalDate.of(2027, 1, 31), "task.status.open", "B-2026-014", true);
+        var review = new ReviewLine("t0", "Agentur für Arbeit Musterstadt", "Plätze melden", "Agentur für Arbeit Musterstadt",
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 10, 20), null, "extended", LocalDate.of(2027, 2, 28), null,
+                true);
+        var item = new Item("a1", 2, "Stand der Aufgaben", true, null, null, List.of(), List.of(task), List.of(review));
+        var base = content(1, null);
+
+        var text = ProtocolText.of(new ProtocolContent(base.header(), base.attendance(), List.of(item), 1, START, null,
+                null, false));
+
+        assertThat(text).contains("""
+                TOP 2 Stand der Aufgaben
+
+                Offene Aufgaben aus früheren Protokollen:
+                - Agentur für Arbeit Musterstadt · Plätze melden · Agentur für Arbeit Musterstadt · 01.11.2026 · Sitzung vom 20.10.2026 · verlängert bis 28.02.2027
+
+                Aufgaben:
+                - Kurskalender abstimmen · Clara Jobcenter (Jobcenter Musterstadt) · 31.01.2027 · Offen · B-2026-014
+                """);
     }
 
     private static ProtocolContent content(int version, String notes) {

@@ -3,6 +3,8 @@ package de.arbeitsgruppe.portal.protocol.internal;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.DecisionLine;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Item;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.ReviewLine;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.TaskLine;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import de.arbeitsgruppe.portal.shared.text.Markdown;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,6 +35,10 @@ final class ProtocolHtml {
     private static final String STYLE = resource("protocol-pdf.css");
     /** The item's own heading is h2: headings in its notes come below it. */
     private static final int ITEM_HEADING = 2;
+    /** Percent of the width per column of an item's tasks: title, owner, due, status, decision. */
+    private static final int[] TASK_COLUMNS = {30, 26, 15, 14, 15};
+    /** Percent of the width per column of "Stand der Aufgaben": title, owner, due, origin, state. */
+    private static final int[] REVIEW_COLUMNS = {24, 20, 15, 21, 20};
 
     private ProtocolHtml() {
     }
@@ -113,6 +120,60 @@ final class ProtocolHtml {
             markdown(internal, item.internalNotes());
         }
         item.decisions().forEach(decision -> decision(section, decision));
+        reviews(section, item.reviews());
+        tasks(section, item.tasks());
+    }
+
+    private static void tasks(Element section, List<TaskLine> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        section.appendElement("h3").text(text("protocol.tasks.heading"));
+        var body = table(section, TASK_COLUMNS, "protocol.tasks.column.title", "protocol.tasks.column.owner",
+                "protocol.tasks.column.due", "protocol.tasks.column.status", "protocol.tasks.column.decision");
+        for (TaskLine task : tasks) {
+            row(body, task.title(), task.owner(), Formats.date(task.due()), translated(task.status()),
+                    task.decisionNumber());
+        }
+    }
+
+    /** "Stand der Aufgaben": the open tasks of earlier minutes by organisation, with what the session recorded. */
+    private static void reviews(Element section, List<ReviewLine> reviews) {
+        if (reviews.isEmpty()) {
+            return;
+        }
+        section.appendElement("h3").text(text("protocol.taskReview.heading"));
+        var byOrganisation = new LinkedHashMap<String, List<ReviewLine>>();
+        reviews.forEach(line -> byOrganisation.computeIfAbsent(orEmpty(line.organisation()), key -> new java.util.ArrayList<>())
+                .add(line));
+        byOrganisation.forEach((organisation, lines) -> {
+            section.appendElement("h4").text(organisation);
+            var body = table(section, REVIEW_COLUMNS, "protocol.taskReview.column.title", "protocol.taskReview.column.owner",
+                    "protocol.taskReview.column.due", "protocol.taskReview.column.origin",
+                    "protocol.taskReview.column.state");
+            for (ReviewLine line : lines) {
+                row(body, line.title(), line.owner(), Formats.date(line.due()),
+                        text(line.originKey(), Formats.date(line.originDate()), orEmpty(line.decisionNumber())),
+                        text(line.stateKey(), line.stateDetail()));
+            }
+        });
+    }
+
+    /** A table with a header row, as PDF/UA wants it; returns its body. */
+    private static Element table(Element parent, int[] widths, String... headerKeys) {
+        var table = parent.appendElement("table").addClass("tasks");
+        var header = table.appendElement("thead").appendElement("tr");
+        for (int i = 0; i < headerKeys.length; i++) {
+            header.appendElement("th").attr("style", "width: " + widths[i] + "%").text(text(headerKeys[i]));
+        }
+        return table.appendElement("tbody");
+    }
+
+    private static void row(Element body, String... cells) {
+        var row = body.appendElement("tr");
+        for (String cell : cells) {
+            row.appendElement("td").text(orEmpty(cell));
+        }
     }
 
     private static void decision(Element section, DecisionLine decision) {

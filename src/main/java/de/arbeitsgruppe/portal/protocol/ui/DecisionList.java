@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.protocol.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,12 +11,20 @@ import de.arbeitsgruppe.portal.protocol.Decision;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** The decisions of one item as the minutes show them, with edit and remove for those who write. */
+/**
+ * The decisions of one item as the minutes show them, with edit and remove for those who write, and
+ * for the office a way to give a task from each.
+ */
 class DecisionList extends Div {
 
+    /**
+     * @param taskLink what leads to a task from the decision; null for those who may not give tasks
+     */
     DecisionList(List<Decision> decisions, Map<String, String> organisationNames, boolean editable,
-            boolean removable, Consumer<Decision> edit, Consumer<Decision> remove) {
+            boolean removable, Consumer<Decision> edit, Consumer<Decision> remove,
+            Function<Decision, Component> taskLink) {
         addClassName("protocol-decisions");
         for (Decision decision : decisions) {
             var box = new Div();
@@ -50,6 +59,9 @@ class DecisionList extends Div {
                     actions.add(delete);
                 }
                 box.add(actions);
+            }
+            if (taskLink != null) {
+                box.add(new Paragraph(taskLink.apply(decision)));
             }
             add(box);
         }

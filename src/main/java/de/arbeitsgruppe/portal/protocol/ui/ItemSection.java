@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.protocol.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,14 +23,14 @@ import java.util.Map;
 /**
  * One agenda item of the minutes: its notes (an editor for those who write, the rendered text for
  * everyone else), its decisions and the comments while the minutes are sent round. The tasks given
- * under the item will have their place at the end ({@link #tasks}).
+ * under the item have their place at the end ({@link #tasks}); the office gives a task from each decision.
  */
 class ItemSection extends Section {
 
     final NotesEditor editor;
     final Button addDecision = new Button();
     final CommentsPanel comments;
-    /** Where the item's tasks go once tasks can be given from the minutes. */
+    /** Where the item's tasks go ({@link ItemTasks}, and {@link TaskReviewTable} under "Stand der Aufgaben"). */
     final Div tasks = new Div();
     private final Div decisions = new Div();
     private final ProtocolManagement protocols;
@@ -39,9 +40,11 @@ class ItemSection extends Section {
     private final List<OrganisationSummary> organisationChoices;
     private final boolean editable;
     private final boolean draft;
+    private final boolean mayGiveTasks;
 
     ItemSection(ProtocolSheet sheet, AgendaItem item, int number, ProtocolManagement protocols,
-            List<OrganisationSummary> organisationChoices, Map<String, String> organisationNames) {
+            List<OrganisationSummary> organisationChoices, Map<String, String> organisationNames,
+            boolean mayGiveTasks) {
         this.protocols = protocols;
         this.meetingId = sheet.meeting().getId();
         this.item = item;
@@ -49,6 +52,7 @@ class ItemSection extends Section {
         this.organisationChoices = organisationChoices;
         this.editable = sheet.may().edit();
         this.draft = sheet.state() == ProtocolState.DRAFT;
+        this.mayGiveTasks = mayGiveTasks;
         addClassName("protocol-item");
         setId("top-" + item.getId());
         var title = new H2(getTranslation("protocol.item.heading", number, item.getTitle()));
@@ -100,7 +104,16 @@ class ItemSection extends Section {
             decisions.add(new Paragraph(getTranslation("protocol.decision.none")));
             return;
         }
-        decisions.add(new DecisionList(shown, organisationNames, editable, draft, this::edit, this::confirmRemove));
+        decisions.add(new DecisionList(shown, organisationNames, editable, draft, this::edit, this::confirmRemove,
+                mayGiveTasks ? this::taskLink : null));
+    }
+
+    private Anchor taskLink(Decision decision) {
+        var link = new Anchor(TaskLinks.forDecision(meetingId, item.getId(), decision),
+                getTranslation("protocol.tasks.fromDecision"));
+        link.getElement().setAttribute("aria-label",
+                getTranslation("protocol.tasks.fromDecision.for", decision.getNumber()));
+        return link;
     }
 
     void edit(Decision decision) {

@@ -16,11 +16,15 @@ import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
 import de.arbeitsgruppe.portal.protocol.ProtocolProperties;
 import de.arbeitsgruppe.portal.protocol.ProtocolSheet;
 import de.arbeitsgruppe.portal.protocol.ProtocolState;
+import de.arbeitsgruppe.portal.protocol.TaskReviewItem;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalAddress;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import de.arbeitsgruppe.portal.task.Task;
+import de.arbeitsgruppe.portal.task.TaskManagement;
+import de.arbeitsgruppe.portal.task.TaskReviews;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +46,25 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
     final Div header = new Div();
     final Div items = new Div();
     final List<ItemSection> sections = new ArrayList<>();
+    /** "Stand der Aufgaben", when the agenda has that item. */
+    TaskReviewTable taskReview;
 
     private final ProtocolManagement protocols;
     private final ProtocolApproval approval;
     private final OrganisationManagement organisations;
     private final ProtocolProperties properties;
+    private final TaskManagement tasks;
+    private final TaskReviews reviews;
     private ProtocolSheet sheet;
 
     ProtocolView(ProtocolManagement protocols, ProtocolApproval approval, OrganisationManagement organisations,
-            ProtocolProperties properties) {
+            ProtocolProperties properties, TaskManagement tasks, TaskReviews reviews) {
         this.protocols = protocols;
         this.approval = approval;
         this.organisations = organisations;
         this.properties = properties;
+        this.tasks = tasks;
+        this.reviews = reviews;
         actions.start.addClickListener(click -> start());
         actions.circulate.addClickListener(click -> StepDialogs.circulate(this,
                 Formats.today().plusDays(properties.commentDays()), deadline -> step("protocol.circulate.done",
@@ -97,21 +107,39 @@ public class ProtocolView extends PortalView implements BeforeEnterObserver {
         header.add(new HeaderPanel(shown, attendance, protocols, this::show, this::saveEditors));
         items.removeAll();
         sections.clear();
+        taskReview = null;
         if (!shown.exists() || correctionHiddenFrom(shown)) {
             return;
         }
         var summaries = organisations.summaries();
         Map<String, String> names = summaries.stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
+        var given = tasksByItem();
+        var mayGiveTasks = tasks.mayCreate();
         var agenda = shown.items();
         for (int i = 0; i < agenda.size(); i++) {
-            var section = new ItemSection(shown, agenda.get(i), agenda.get(i).numberIn(i), protocols, summaries, names);
+            var item = agenda.get(i);
+            var number = item.numberIn(i);
+            var section = new ItemSection(shown, item, number, protocols, summaries, names, mayGiveTasks);
+            if (TaskReviewItem.is(item) && taskReview == null) {
+                // recorded by the office while it may change the minutes
+                taskReview = new TaskReviewTable(reviews, id(), shown.may().edit() && mayGiveTasks);
+                section.tasks.add(taskReview);
+            }
+            section.tasks.add(new ItemTasks(id(), item, number, given.getOrDefault(item.getId(), List.of()),
+                    mayGiveTasks));
             sections.add(section);
             items.add(section);
         }
         if (agenda.isEmpty()) {
             items.add(new Paragraph(getTranslation("protocol.noItems")));
         }
+    }
+
+    private Map<String, List<Task>> tasksByItem() {
+        return tasks.ofMeeting(id()).stream()
+                .filter(task -> task.getOrigin() != null && task.getOrigin().getAgendaItemId() != null)
+                .collect(Collectors.groupingBy(task -> task.getOrigin().getAgendaItemId()));
     }
 
     /** While the office corrects approved minutes, readers keep to the approved versions. */

@@ -5,7 +5,10 @@ import de.arbeitsgruppe.portal.protocol.ProtocolContent.DecisionLine;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Header;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.Item;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent.People;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.ReviewLine;
+import de.arbeitsgruppe.portal.protocol.ProtocolContent.TaskLine;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,6 +20,8 @@ final class ProtocolContents {
     static final Instant APPROVED = Instant.parse("2026-12-15T10:30:00Z");
     static final String INTERNAL_TITLE = "Personalplanung im Jobcenter";
     static final String INTERNAL_NOTES = "Zwei Stellen im Fallmanagement bleiben bis März unbesetzt.";
+    static final String TASK = "Kurskalender abstimmen";
+    static final String INTERNAL_TASK = "Personalkosten klären";
     static final String LONG_WORD = "Arbeitsmarktintegrations" + "beratungsstellenkoordinations".repeat(10)
             + "vereinbarung";
 
@@ -24,7 +29,8 @@ final class ProtocolContents {
     }
 
     static ProtocolContent approved() {
-        return new ProtocolContent(header(), attendance(), List.of(welcome(), internalItem(), courses()), 2, APPROVED,
+        return new ProtocolContent(header(), attendance(), List.of(welcome(), internalItem(), courses(), review()), 2,
+                APPROVED,
                 "Sitzung der Arbeitsgruppe am 15.12.2026", null, false);
     }
 
@@ -104,7 +110,28 @@ final class ProtocolContents {
                 | VHS    | B1   | 8      |
                 | Caritas | A2  | 4      |
                 """, "Der Träger X hat Schwierigkeiten mit der Abrechnung.",
-                List.of(decision("B-2027-014", "protocol.result.adopted")));
+                List.of(decision("B-2027-014", "protocol.result.adopted")),
+                List.of(new TaskLine("t-1", TASK, "Clara Jobcenter (Jobcenter Musterstadt)", LocalDate.of(2027, 1, 31),
+                                "task.status.open", "B-2027-014", true),
+                        new TaskLine("t-2", INTERNAL_TASK, "Kreis Musterstadt", LocalDate.of(2027, 2, 15),
+                                "task.status.in_progress", null, false)),
+                List.of());
+    }
+
+    /** "Stand der Aufgaben": tasks of earlier minutes, one done, one extended, one dropped, one open. */
+    private static Item review() {
+        var agentur = "Agentur für Arbeit Musterstadt";
+        var jobcenter = "Jobcenter Musterstadt";
+        var october = LocalDate.of(2026, 10, 20);
+        return new Item("item-4", 4, "Stand der Aufgaben", true, null, null, List.of(), List.of(), List.of(
+                new ReviewLine("r-1", agentur, "Freie Plätze melden", agentur, LocalDate.of(2026, 11, 1), october,
+                        "B-2026-090", "done", null, null, true),
+                new ReviewLine("r-2", agentur, "Wartezeiten auswerten", "Bernd Agentur (" + agentur + ")",
+                        LocalDate.of(2026, 11, 15), october, null, "extended", LocalDate.of(2027, 1, 31), null, true),
+                new ReviewLine("r-3", jobcenter, "Ansprechperson benennen", jobcenter, LocalDate.of(2026, 11, 20),
+                        october, "B-2026-091", "dropped", null, "Stelle ist besetzt", true),
+                new ReviewLine("r-4", jobcenter, "Interne Statistik nachliefern", jobcenter, LocalDate.of(2026, 11, 30),
+                        october, null, null, null, null, false)));
     }
 
     private static String longNotes(int number) {

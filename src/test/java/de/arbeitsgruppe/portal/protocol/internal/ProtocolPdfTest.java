@@ -62,6 +62,30 @@ class ProtocolPdfTest {
     }
 
     @Test
+    void listsTheTasksOfAnItemWithOwnerDueDateStatusAndDecision() throws Exception {
+        String text = flatText(approved);
+
+        // a table row as the text runs: the first line of each cell, then the wrapped rest
+        assertThat(text).contains("Aufgaben Aufgabe Zuständig Fällig Status Beschluss",
+                ProtocolContents.TASK + " Clara Jobcenter 31.01.2027 Offen B-2027-014 (Jobcenter Musterstadt)",
+                ProtocolContents.INTERNAL_TASK + " Kreis Musterstadt 15.02.2027 In Arbeit");
+    }
+
+    @Test
+    void recordsUnderStandDerAufgabenWhatTheSessionDecidedPerTaskByOrganisation() throws Exception {
+        String text = flatText(approved);
+
+        assertThat(text).contains("TOP 4: Stand der Aufgaben Offene Aufgaben aus früheren Protokollen",
+                "Agentur für Arbeit Musterstadt Aufgabe Zuständig Fällig Herkunft Stand",
+                "Freie Plätze melden Agentur für Arbeit 01.11.2026 Sitzung vom erledigt",
+                "Wartezeiten auswerten Bernd Agentur 15.11.2026 Sitzung vom verlängert bis",
+                "20.10.2026 31.01.2027",
+                "Jobcenter Musterstadt Aufgabe Zuständig Fällig Herkunft Stand",
+                "Ansprechperson Jobcenter 20.11.2026 Sitzung vom entfällt: Stelle ist",
+                "Interne Statistik Jobcenter 30.11.2026 Sitzung vom offen");
+    }
+
+    @Test
     void marksInternalItemsAndNotesForMembers() throws Exception {
         String text = flatText(approved);
 
@@ -214,7 +238,8 @@ class ProtocolPdfTest {
         assertThat(text).contains("Fassung für Partner", "TOP 1: Begrüßung",
                 "TOP 3: Freie Plätze in den Sprachkursen", "Beschluss B-2027-014",
                 "Fassung 2 · genehmigt am 15.12.2026 · Fassung für Partner");
+        assertThat(text).contains(ProtocolContents.TASK, "Freie Plätze melden", "Ansprechperson");
         assertThat(text).doesNotContain(ProtocolContents.INTERNAL_TITLE, ProtocolContents.INTERNAL_NOTES,
-                "Der Träger X", "B-2027-013", "Intern");
+                "Der Träger X", "B-2027-013", "Intern", ProtocolContents.INTERNAL_TASK);
     }
 }
