@@ -65,6 +65,10 @@ class TaskBenchmarkIT {
     MongoTemplate mongo;
     @Autowired
     OpenTaskIndex index;
+    @Autowired
+    de.arbeitsgruppe.portal.protocol.ProtocolManagement protocols;
+    @Autowired
+    de.arbeitsgruppe.portal.contact.ContactDirectory directory;
 
     @Test
     void measuresTheTaskPagesAndChecksTheirAnswers() {
@@ -88,6 +92,11 @@ class TaskBenchmarkIT {
         var officePage = asCoordinator(() -> tasks.search(office, 0, 50));
         assertThat(officePage).isNotEmpty().allMatch(task -> task.isOverdue(today)
                 && task.getOwnerOrganisationId().equals("org-agentur-musterstadt"));
+        var overdueCounts = asCoordinator(() -> tasks.overdueByOrganisation());
+        var agenturOverdue = inGroup.stream().filter(task -> task.isOverdue(today))
+                .filter(task -> task.getOwnerOrganisationId().equals("org-agentur-musterstadt")).count();
+        assertThat(overdueCounts).filteredOn(count -> count.organisationId().equals("org-agentur-musterstadt"))
+                .singleElement().extracting(OverdueCount::count).isEqualTo(agenturOverdue);
         var review = asCoordinator(() -> reviews.forReview(session.getId()));
         assertThat(review).isNotEmpty().allMatch(Task::isOpen);
 
@@ -98,7 +107,9 @@ class TaskBenchmarkIT {
             time(figures, measured, "Meine Aufgaben (member, first 50 open)", () -> asClara(() -> tasks.mine(open, 50)));
             time(figures, measured, "office list: Agentur, overdue, first page (50) + count",
                     () -> asCoordinator(() -> List.of(tasks.search(office, 0, 50), tasks.count(office))));
-            time(figures, measured, "start page: my open tasks (member, 10)", () -> asClara(() -> tasks.mine(open, 10)));
+            time(figures, measured, "start page, member: every read of its cards", () -> asClara(() -> startPage(false)));
+            time(figures, measured, "start page, office: every read of its cards",
+                    () -> asCoordinator(() -> startPage(true)));
             time(figures, measured, "Stand der Aufgaben of the latest session",
                     () -> asCoordinator(() -> reviews.forReview(session.getId())));
             time(figures, measured, "floor: a bare count of the group's tasks (the embedded server's full scan)",
@@ -108,6 +119,17 @@ class TaskBenchmarkIT {
                 inGroup.size(), MEETINGS, inGroup.stream().filter(Task::isOpen).count(), expectedMine, review.size());
         figures.forEach((what, values) -> System.out.printf("Benchmark tasks: %s: median %.1f ms (p90 %.1f ms)%n",
                 what, percentile(values, 50), percentile(values, 90)));
+    }
+
+    /** What the start page reads, card by card (see overview/ui/DashboardView), without drawing it. */
+    private List<Object> startPage(boolean office) {
+        var reads = new ArrayList<Object>(List.of(tasks.mine(EnumSet.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), 100),
+                meetings.upcoming(5), protocols.awaitingComment(), directory.ownEntry()));
+        if (office) {
+            reads.add(tasks.overdueByOrganisation());
+            reads.add(directory.countNeedingConfirmation());
+        }
+        return reads;
     }
 
     private static Meeting latestSession(LocalDate today) {

@@ -58,6 +58,8 @@ public class MyTasksView extends PortalView {
     final ResponsiveTable<Task> list = new ResponsiveTable<>(getTranslation("task.mine.title"));
     final Paragraph empty = new Paragraph();
     final Paragraph capped = new Paragraph();
+    final com.vaadin.flow.component.html.Anchor mailSettings = new com.vaadin.flow.component.html.Anchor(
+            "aufgaben/benachrichtigungen", "");
 
     private final TaskManagement tasks;
     private final Clock clock;
@@ -78,7 +80,8 @@ public class MyTasksView extends PortalView {
         configureList();
         empty.addClassName("portal-empty");
         capped.addClassName("portal-flag");
-        add(create, status, list, empty, capped);
+        mailSettings.setText(getTranslation("task.mine.mailSettings"));
+        add(create, status, list, empty, capped, new Paragraph(mailSettings));
         refresh();
     }
 

@@ -121,6 +121,14 @@ class MyTasksViewTest extends ViewTest {
     }
 
     @Test
+    void leadsToTheChoiceOfTaskMails() {
+        var view = navigate(MyTasksView.class);
+
+        assertThat(view.mailSettings.getText()).isEqualTo("E-Mail-Benachrichtigungen zu Aufgaben einstellen");
+        assertThat(view.mailSettings.getHref()).isEqualTo("aufgaben/benachrichtigungen");
+    }
+
+    @Test
     void offersMembersNoNewTask() {
         assertThat(navigate(MyTasksView.class).create.isVisible()).isFalse();
     }
