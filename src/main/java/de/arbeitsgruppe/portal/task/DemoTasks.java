@@ -68,8 +68,9 @@ public class DemoTasks implements ApplicationRunner {
             var task = task(plan, meeting.getEnd().plus(Duration.ofMinutes(10)));
             var origin = new TaskOrigin(meeting.getId(), agendaItemId, decisionId, decisionNumber);
             var item = meeting.getAgenda().stream().filter(agendaItem -> agendaItem.getId().equals(agendaItemId))
-                    .findFirst().map(agendaItem -> agendaItem.getTitle()).orElse(null);
-            origin.describe(meeting.getTitle(), meeting.getStart(), item);
+                    .findFirst();
+            origin.describe(meeting.getTitle(), meeting.getStart(), item.map(agendaItem -> agendaItem.getTitle()).orElse(null),
+                    item.map(agendaItem -> agendaItem.isPublicItem()).orElse(false));
             task.setOrigin(origin);
             task.setId("t-demo-" + meeting.getId() + "-" + tasks.count());
             tasks.save(task);
@@ -176,6 +177,7 @@ public class DemoTasks implements ApplicationRunner {
         open.setId(DATA_TRANSFER_SERIES + "-" + current);
         open.setRepeat(repeat);
         open.setSeriesId(DATA_TRANSFER_SERIES);
+        open.markRepetition();
         tasks.save(open);
     }
 

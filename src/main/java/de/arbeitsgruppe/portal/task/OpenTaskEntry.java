@@ -19,6 +19,8 @@ class OpenTaskEntry {
 
     @Id
     private String id;
+    /** The task's version the entry copies: an older copy never replaces a newer one. */
+    private Long version;
     private String workingGroupId;
     private String title;
     private String ownerContactId;
@@ -46,6 +48,7 @@ class OpenTaskEntry {
 
     OpenTaskEntry(Task task) {
         id = task.getId();
+        version = task.getVersion() == null ? 0L : task.getVersion();
         workingGroupId = task.getWorkingGroupId();
         title = task.getTitle();
         ownerContactId = task.getOwnerContactId();
@@ -69,5 +72,9 @@ class OpenTaskEntry {
 
     String getId() {
         return id;
+    }
+
+    Long getVersion() {
+        return version;
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +30,11 @@ import org.springframework.stereotype.Component;
  * these few entries and then the tasks by their ids. A real MongoDB would use the tasks' own indexes
  * and not need this; it costs one small write per save there.
  * <p>
- * The entry is written after the task; should the database fail in between, the entry is stale until
- * the index is rebuilt, which every node does at its start and the nodes do once a night.
+ * The entry is written after the task and carries its version, so that of two nodes saving the same
+ * task in quick succession the older copy never wins. Should the database fail in between, the entry
+ * is stale until the index is rebuilt, which every node does at its start and the nodes do once a
+ * night; the pages never trust an entry further than its id: they read the tasks and check them
+ * again (still open, still the user's to see).
  */
 @Component
 @Order(100)
@@ -46,12 +51,35 @@ class OpenTaskIndex implements AfterSaveCallback<Task>, ApplicationRunner {
 
     @Override
     public Task onAfterSave(Task task, Document document, String collection) {
-        if (task.isOpen()) {
-            mongo.save(new OpenTaskEntry(task));
-        } else {
-            mongo.remove(new Query(Criteria.where("_id").is(task.getId())), OpenTaskEntry.class);
+        try {
+            if (task.isOpen()) {
+                write(new OpenTaskEntry(task));
+            } else {
+                var notNewer = new Criteria().orOperator(Criteria.where("version").lte(task.getVersion()),
+                        Criteria.where("version").exists(false));
+                mongo.remove(new Query(Criteria.where("_id").is(task.getId()).andOperator(notNewer)), OpenTaskEntry.class);
+            }
+        } catch (RuntimeException e) {
+            // the task is saved: its user must not see an error for the index, which the rebuild repairs
+            log.warn("Open-task index not updated for task {}; the next rebuild repairs it", task.getId(), e);
         }
         return task;
+    }
+
+    /** Writes the entry unless a newer copy of the task is there already. */
+    private void write(OpenTaskEntry entry) {
+        var fields = new Document();
+        mongo.getConverter().write(entry, fields);
+        fields.remove("_id");
+        fields.remove("_class");
+        var older = new Criteria().orOperator(Criteria.where("version").lt(entry.getVersion()),
+                Criteria.where("version").exists(false));
+        var olderOrNone = new Query(Criteria.where("_id").is(entry.getId()).andOperator(older));
+        try {
+            mongo.upsert(olderOrNone, Update.fromDocument(new Document("$set", fields)), OpenTaskEntry.class);
+        } catch (DuplicateKeyException newerThere) {
+            // the entry holds a newer version of the task: it stays
+        }
     }
 
     /**
@@ -89,19 +117,27 @@ class OpenTaskIndex implements AfterSaveCallback<Task>, ApplicationRunner {
         rebuild();
     }
 
-    /** Makes the entries match the tasks again: every open task has its entry, no other task has one. */
+    /**
+     * Makes the entries match the tasks again: every open task has its entry, no other task has one.
+     * Nodes serve pages meanwhile: a task opened after the scan passed it is asked again before its
+     * entry goes.
+     */
     void rebuild() {
         var openIds = new HashSet<String>();
         var query = new Query(Criteria.where("open").is(true));
         try (var open = mongo.stream(query, Task.class)) {
             open.forEach(task -> {
                 openIds.add(task.getId());
-                mongo.save(new OpenTaskEntry(task));
+                write(new OpenTaskEntry(task));
             });
         }
         // ids that look like ObjectIds are stored as such: compare them as text
-        var stale = mongo.findDistinct(new Query(), "_id", OpenTaskEntry.class, Object.class).stream()
+        var candidates = mongo.findDistinct(new Query(), "_id", OpenTaskEntry.class, Object.class).stream()
                 .map(String::valueOf).filter(id -> !openIds.contains(id)).toList();
+        var openedMeanwhile = candidates.isEmpty() ? List.<String>of()
+                : mongo.find(new Query(Criteria.where("_id").in(candidates).and("open").is(true)), Task.class).stream()
+                        .map(Task::getId).toList();
+        var stale = candidates.stream().filter(id -> !openedMeanwhile.contains(id)).toList();
         if (!stale.isEmpty()) {
             mongo.remove(new Query(Criteria.where("_id").in(stale)), OpenTaskEntry.class);
         }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class RecurringTasks {
 
     static final String PORTAL = "portal";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecurringTasks.class);
 
     private final Tasks tasks;
     private final Clock clock;
@@ -30,12 +31,13 @@ class RecurringTasks {
     }
 
     /**
-     * Creates the follow-up of the task, if it repeats and has none yet.
+     * Creates the follow-up of the task, if it repeats, has none yet, and is done or still open (then
+     * due): a recurring task dropped ("entfällt") ends its series.
      *
      * @return the task as stored afterwards (marked as followed up), or empty when nothing was to do
      */
     Optional<Task> followUp(Task current) {
-        if (!current.isRecurring() || current.isFollowUpCreated()) {
+        if (!current.isRecurring() || current.isFollowUpCreated() || current.getStatus() == TaskStatus.DROPPED) {
             return Optional.empty();
         }
         var next = next(current);
@@ -46,6 +48,19 @@ class RecurringTasks {
             // created by another node or by a run before a restart: nothing more to do for it
         }
         return Optional.of(markFollowedUp(current));
+    }
+
+    /**
+     * The same after a user's save: should the next task fail to be created, the save stands and the
+     * job creates it on its next run (it looks for done tasks without follow-up).
+     */
+    Task followUpQuietly(Task current) {
+        try {
+            return followUp(current).orElse(current);
+        } catch (RuntimeException e) {
+            log.warn("Next task of the recurring task {} not created now; the job will", current.getId(), e);
+            return current;
+        }
     }
 
     private Task markFollowedUp(Task current) {
@@ -69,6 +84,7 @@ class RecurringTasks {
         var next = new Task(current.getTitle(), due);
         next.setId(seriesId + "-" + due);
         next.setSeriesId(seriesId);
+        next.markRepetition();
         next.setDescription(current.getDescription());
         next.setPriority(current.getPriority());
         next.setContactInterface(current.getContactInterface());

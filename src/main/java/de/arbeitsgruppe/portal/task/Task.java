@@ -89,6 +89,9 @@ public class Task {
     private TaskRepeat repeat;
     /** The tasks of one recurring duty share it: the id of the first. */
     private String seriesId;
+    /** Created by the portal as the next task of a recurring duty: it keeps the origin, but was not given there. */
+    @Derived
+    private boolean repetition;
     /** The next task of the recurring duty exists: it is created once, when this one is closed or due. */
     private boolean followUpCreated;
     @Valid
@@ -225,6 +228,8 @@ public class Task {
     public String getSeriesId() { return seriesId; }
     void setSeriesId(String seriesId) { this.seriesId = seriesId; }
     public boolean isFollowUpCreated() { return followUpCreated; }
+    public boolean isRepetition() { return repetition; }
+    void markRepetition() { this.repetition = true; }
     void setFollowUpCreated(boolean followUpCreated) { this.followUpCreated = followUpCreated; }
     public List<TaskComment> getComments() { return comments; }
     public List<TaskReview> getReviews() { return reviews; }

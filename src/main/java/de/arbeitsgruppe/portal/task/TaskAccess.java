@@ -33,6 +33,14 @@ final class TaskAccess {
         return maySee(user, task) && (user.isCoordinatorOrAdmin() || isOwnerSide(user, task));
     }
 
+    /** The task as the user may read it: partners do not read the titles of internal agenda items. */
+    static Task asSeenBy(PortalUser user, Task task) {
+        if (!user.isInternal() && task.getOrigin() != null) {
+            task.getOrigin().withoutInternalItem();
+        }
+        return task;
+    }
+
     /** The tasks the user may see, as a query. */
     static Criteria visibleTo(PortalUser user) {
         var criteria = Criteria.where("workingGroupId").is(user.workingGroupId());
@@ -41,6 +49,12 @@ final class TaskAccess {
                     Criteria.where("visibility").in(Visibility.PARTNERS, Visibility.PUBLIC));
         }
         return criteria;
+    }
+
+    /** The task is the user's own, or their organisation's as a whole: {@link #mine(PortalUser)} for one task. */
+    static boolean isMine(PortalUser user, Task task) {
+        return user.username().equals(task.getOwnerUsername())
+                || task.getOwnerContactId() == null && user.belongsTo(task.getOwnerOrganisationId());
     }
 
     /** The user's own tasks and those of their organisation as a whole. */

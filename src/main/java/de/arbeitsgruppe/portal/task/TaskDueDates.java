@@ -43,6 +43,7 @@ class TaskDueDates implements DueDates {
         var criteria = TaskAccess.mine(user).and("open").is(true).and("due").gte(from).lte(until);
         var ids = index.ids(criteria, Sort.by("due", "_id"), 0, Limits.MAX_PAGE_SIZE);
         // "mine" names the owner; what the user may see decides as everywhere else
-        return index.tasks(ids).stream().filter(Task::isOpen).filter(task -> TaskAccess.maySee(user, task)).toList();
+        return index.tasks(ids).stream().filter(Task::isOpen)
+                .filter(task -> TaskAccess.isMine(user, task) && TaskAccess.maySee(user, task)).toList();
     }
 }

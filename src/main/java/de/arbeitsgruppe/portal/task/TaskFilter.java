@@ -39,11 +39,6 @@ public record TaskFilter(String organisationId, String ownerContactId, Set<TaskS
                 dueFrom, dueTo, sort, descending);
     }
 
-    public TaskFilter withMeeting(String meetingId) {
-        return new TaskFilter(organisationId, ownerContactId, statuses, meetingId, contactInterface, topic, overdue,
-                dueFrom, dueTo, sort, descending);
-    }
-
     public TaskFilter withOverdue(boolean overdue) {
         return new TaskFilter(organisationId, ownerContactId, statuses, meetingId, contactInterface, topic, overdue,
                 dueFrom, dueTo, sort, descending);

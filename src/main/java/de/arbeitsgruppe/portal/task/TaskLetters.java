@@ -107,7 +107,8 @@ class TaskLetters {
         var parts = new ArrayList<String>();
         parts.add(t("task.mail.origin.meeting", origin.getMeetingTitle(),
                 origin.getMeetingStart() == null ? "" : Formats.date(origin.getMeetingStart().atZone(Formats.ZONE).toLocalDate())));
-        if (origin.getItemTitle() != null) {
+        // mails reach partners too: an internal item's title stays in the minutes
+        if (origin.getItemTitle() != null && origin.isPublicItem()) {
             parts.add(t("task.mail.origin.item", origin.getItemTitle()));
         }
         if (origin.getDecisionNumber() != null) {

@@ -66,7 +66,8 @@ public class TaskManagement {
     public Optional<Task> find(String id) {
         var user = currentUser.require();
         return id == null ? Optional.empty()
-                : tasks.findByIdAndWorkingGroupId(id, user.workingGroupId()).filter(task -> TaskAccess.maySee(user, task));
+                : tasks.findByIdAndWorkingGroupId(id, user.workingGroupId()).filter(task -> TaskAccess.maySee(user, task))
+                        .map(task -> TaskAccess.asSeenBy(user, task));
     }
 
     /**
@@ -77,18 +78,22 @@ public class TaskManagement {
      */
     @PreAuthorize("isAuthenticated()")
     public List<Task> mine(Set<TaskStatus> statuses, int limit) {
-        var criteria = TaskAccess.mine(currentUser.require());
+        var user = currentUser.require();
+        var criteria = TaskAccess.mine(user);
         if (!statuses.isEmpty()) {
             criteria.and("status").in(statuses);
         }
-        return read(criteria, OPEN_FIRST, 0, limit, onlyOpen(statuses));
+        return read(criteria, OPEN_FIRST, 0, limit, onlyOpen(statuses),
+                task -> TaskAccess.isMine(user, task) && TaskAccess.maySee(user, task)).stream()
+                .map(task -> TaskAccess.asSeenBy(user, task)).toList();
     }
 
     /** One page of the tasks the filter finds, for staff of the authorities and the office. */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public List<Task> search(TaskFilter filter, int offset, int limit) {
-        return read(TaskQueries.criteria(filter, currentUser.require(), today()), TaskQueries.sort(filter), offset,
-                limit, onlyOpen(filter));
+        var user = currentUser.require();
+        return read(TaskQueries.criteria(filter, user, today()), TaskQueries.sort(filter), offset, limit, onlyOpen(filter),
+                task -> TaskAccess.maySee(user, task));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
@@ -97,11 +102,14 @@ public class TaskManagement {
         return onlyOpen(filter) ? index.count(criteria) : mongo.count(new Query(criteria), Task.class);
     }
 
-    /** The tasks given in a meeting that the user may see, by agenda item order of creation. */
+    /** The tasks given in a meeting that the user may see, in the order they were given. */
     @PreAuthorize("isAuthenticated()")
     public List<Task> ofMeeting(String meetingId) {
-        var criteria = TaskAccess.visibleTo(currentUser.require()).and("origin.meetingId").is(meetingId);
-        return mongo.find(new Query(criteria).with(Sort.by("createdAt", "_id")).limit(Limits.MAX_PAGE_SIZE), Task.class);
+        // the later tasks of a recurring duty keep its origin, but the meeting gave only the first
+        var user = currentUser.require();
+        var criteria = TaskAccess.visibleTo(user).and("origin.meetingId").is(meetingId).and("repetition").ne(true);
+        return mongo.find(new Query(criteria).with(Sort.by("createdAt", "_id")).limit(Limits.MAX_PAGE_SIZE), Task.class)
+                .stream().map(task -> TaskAccess.asSeenBy(user, task)).toList();
     }
 
     /**
@@ -260,11 +268,12 @@ public class TaskManagement {
     }
 
     /** Reads through the index of open tasks when only open ones are asked for, see {@link OpenTaskIndex}. */
-    private List<Task> read(Criteria criteria, Sort sort, int offset, int limit, boolean onlyOpen) {
+    private List<Task> read(Criteria criteria, Sort sort, int offset, int limit, boolean onlyOpen,
+            java.util.function.Predicate<Task> stillShown) {
         if (onlyOpen) {
-            // an entry that lags behind a task closed a moment ago must not show the closed task as open
+            // an entry that lags behind a task changed a moment ago is only a hint: the task itself decides
             return index.tasks(index.ids(criteria, sort, Limits.offset(offset), Limits.pageSize(limit))).stream()
-                    .filter(Task::isOpen).toList();
+                    .filter(Task::isOpen).filter(stillShown).toList();
         }
         var query = new Query(criteria).with(sort).skip(Limits.offset(offset)).limit(Limits.pageSize(limit));
         return mongo.find(query, Task.class);
@@ -292,7 +301,7 @@ public class TaskManagement {
         }
         events.publishEvent(new TaskStatusChanged(saved.getId(), saved.getWorkingGroupId(), saved.getStatus()));
         // a recurring duty done early: the next one is there at once, not only when this one falls due
-        return saved.isOpen() ? saved : recurring.followUp(saved).orElse(saved);
+        return saved.isOpen() ? saved : recurring.followUpQuietly(saved);
     }
 
     private void describeOrigin(Task task) {
@@ -307,7 +316,8 @@ public class TaskManagement {
         if (origin.getAgendaItemId() != null && item.isEmpty()) {
             throw new IllegalArgumentException("the meeting has no such item");
         }
-        origin.describe(meeting.getTitle(), meeting.getStart(), item.map(agendaItem -> agendaItem.getTitle()).orElse(null));
+        origin.describe(meeting.getTitle(), meeting.getStart(), item.map(agendaItem -> agendaItem.getTitle()).orElse(null),
+                item.map(agendaItem -> agendaItem.isPublicItem()).orElse(false));
     }
 
     private static void keepWhatOnlyThePortalSets(Task changed, Task stored) {

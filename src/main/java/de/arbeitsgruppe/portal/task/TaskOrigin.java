@@ -21,6 +21,9 @@ public class TaskOrigin {
     private String itemTitle;
     @Derived
     private String decisionNumber;
+    /** The item is public: only then do partners read its title here, as in the minutes. */
+    @Derived
+    private boolean publicItem;
 
     public TaskOrigin() {
     }
@@ -33,10 +36,18 @@ public class TaskOrigin {
         this.decisionNumber = decisionNumber;
     }
 
-    void describe(String meetingTitle, Instant meetingStart, String itemTitle) {
+    void describe(String meetingTitle, Instant meetingStart, String itemTitle, boolean publicItem) {
         this.meetingTitle = meetingTitle;
         this.meetingStart = meetingStart;
         this.itemTitle = itemTitle;
+        this.publicItem = publicItem;
+    }
+
+    /** The origin as someone outside the members reads it: an internal item's title left out. */
+    void withoutInternalItem() {
+        if (!publicItem) {
+            itemTitle = null;
+        }
     }
 
     public String getMeetingId() { return meetingId; }
@@ -46,4 +57,5 @@ public class TaskOrigin {
     public Instant getMeetingStart() { return meetingStart; }
     public String getItemTitle() { return itemTitle; }
     public String getDecisionNumber() { return decisionNumber; }
+    public boolean isPublicItem() { return publicItem; }
 }

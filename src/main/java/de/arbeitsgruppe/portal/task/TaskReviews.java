@@ -67,17 +67,20 @@ public class TaskReviews {
         var open = TaskAccess.visibleTo(user).and("origin.meetingStart").lt(meeting.getStart());
         var listed = new java.util.LinkedHashMap<String, Task>();
         index.tasks(index.ids(open, BY_ORGANISATION, 0, Limits.MAX_PAGE_SIZE)).stream().filter(Task::isOpen)
+                .filter(task -> TaskAccess.maySee(user, task))
                 .forEach(task -> listed.put(task.getId(), task));
         index.tasks(sheets.taskIds(meeting.getId(), user.workingGroupId())).stream()
                 .filter(task -> TaskAccess.maySee(user, task)).forEach(task -> listed.putIfAbsent(task.getId(), task));
         return listed.values().stream().sorted(java.util.Comparator
                 .comparing((Task task) -> Objects.toString(task.getOwnerOrganisationName(), ""))
-                .thenComparing(Task::getDue).thenComparing(Task::getId)).toList();
+                .thenComparing(Task::getDue).thenComparing(Task::getId))
+                .map(task -> TaskAccess.asSeenBy(user, task)).toList();
     }
 
     /**
-     * Records the session's decisions (the office). Every row is checked before the first task is
-     * saved: a row without its date or reason, or a task changed since the list was shown, saves
+     * Records the session's decisions (the office): the rows with an outcome change their tasks, all
+     * rows (unchanged ones too) stay on the session's list. Every row is checked before the first task
+     * is saved: a row without its date or reason, or a task changed since the list was shown, saves
      * nothing.
      *
      * @throws TaskRefused naming the row's task and field
@@ -88,22 +91,23 @@ public class TaskReviews {
         var user = currentUser.require();
         var meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("unknown meeting"));
         var decided = entries.stream().filter(entry -> entry.outcome() != null).toList();
-        var stored = tasks.findAllById(decided.stream().map(Entry::taskId).toList()).stream()
+        var stored = tasks.findAllById(entries.stream().map(Entry::taskId).toList()).stream()
                 .filter(task -> TaskAccess.mayEdit(user, task))
                 .collect(Collectors.toMap(Task::getId, Function.identity()));
+        if (!stored.keySet().containsAll(entries.stream().map(Entry::taskId).toList())) {
+            throw new AccessDeniedException("unknown task");
+        }
         for (Entry entry : decided) {
             var task = stored.get(entry.taskId());
-            if (task == null) {
-                throw new AccessDeniedException("unknown task");
-            }
             if (!Objects.equals(task.getVersion(), entry.shownVersion())) {
                 throw new ConflictException();
             }
             check(entry);
         }
-        if (!decided.isEmpty()) {
-            // before the tasks: should a save fail halfway, the list still shows every task touched
-            sheets.add(meeting.getId(), user.workingGroupId(), decided.stream().map(Entry::taskId).toList());
+        if (!entries.isEmpty()) {
+            // every row, before the tasks: the session's list keeps each task it went through, also those
+            // closed later or left unchanged, and a save that fails halfway loses none
+            sheets.add(meeting.getId(), user.workingGroupId(), entries.stream().map(Entry::taskId).toList());
         }
         var saved = new ArrayList<Task>();
         for (Entry entry : decided) {
@@ -143,7 +147,7 @@ public class TaskReviews {
         if (before != saved.getStatus()) {
             events.publishEvent(new TaskStatusChanged(saved.getId(), saved.getWorkingGroupId(), saved.getStatus()));
             if (!saved.isOpen()) {
-                return recurring.followUp(saved).orElse(saved);
+                return recurring.followUpQuietly(saved);
             }
         }
         return saved;

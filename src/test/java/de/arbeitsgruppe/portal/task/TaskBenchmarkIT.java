@@ -181,7 +181,7 @@ class TaskBenchmarkIT {
         task.setPriority(TaskPriority.values()[random.nextInt(TaskPriority.values().length)]);
         task.setVisibility(random.nextInt(4) == 0 ? Visibility.PARTNERS : Visibility.INTERNAL);
         var origin = new TaskOrigin("m-bench-" + meeting, "i-bench-" + meeting + "-" + (n % 6), null, null);
-        origin.describe("Sitzung " + meeting, start, "TOP " + (n % 6));
+        origin.describe("Sitzung " + meeting, start, "TOP " + (n % 6), n % 2 == 0);
         task.setOrigin(origin);
         task.created(WORKING_GROUP, "anna.koordination", start);
         var open = recent ? random.nextBoolean() : random.nextInt(100) < 3;

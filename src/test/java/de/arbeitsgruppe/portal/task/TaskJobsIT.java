@@ -153,6 +153,30 @@ class TaskJobsIT extends TaskMailContext {
         assertThat(mails(person.email(), "Neue Aufgabe: " + title)).hasSize(2);
     }
 
+    @Test
+    void aRecurringTaskDoneWhileItsNextTaskCouldNotBeCreatedGetsItFromTheJobAndADroppedOneEndsItsSeries() {
+        var day = startDay(0);
+        var team = team("Unterbrochen", 1);
+        var person = team.people().getFirst();
+        var done = recurring("Meldung " + suffix, day.plusDays(10), person, team);
+        var dropped = recurring("Eingestellt " + suffix, day.plusDays(10), person, team);
+        // as if the database had failed after the close, before the next task was created
+        var closed = current(done);
+        closed.changeStatus(TaskStatus.DONE, null, java.time.Instant.now());
+        tasks.save(closed);
+        SignedIn.as(person.username(), Role.PARTNER, () -> management.changeStatus(dropped.getId(),
+                current(dropped).getVersion(), TaskStatus.DROPPED, "Die Meldung entfällt künftig."));
+
+        at(day.plusDays(1), 6);
+        jobs().createFollowUps();
+        at(day.plusDays(11), 6);
+        jobs().createFollowUps();
+
+        assertThat(series(done)).hasSize(2).last().satisfies(next -> assertThat(next.isOpen()).isTrue());
+        assertThat(series(dropped)).as("dropped: no next task, neither at once nor when it would have been due")
+                .hasSize(1);
+    }
+
     private Task recurring(String title, LocalDate due, Person person, Team team) {
         var task = new Task(title, due);
         task.setOwner(person.contactId(), team.organisationId());

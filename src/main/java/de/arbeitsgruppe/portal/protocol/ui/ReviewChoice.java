@@ -55,10 +55,6 @@ class ReviewChoice extends Div {
         showFields();
     }
 
-    Task task() {
-        return task;
-    }
-
     TaskReviews.Entry entry() {
         var chosen = kind.getValue() == null ? Kind.UNCHANGED : kind.getValue();
         return new TaskReviews.Entry(task.getId(), task.getVersion(), chosen.outcome,

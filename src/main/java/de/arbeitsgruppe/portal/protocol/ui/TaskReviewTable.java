@@ -104,16 +104,19 @@ class TaskReviewTable extends Div {
         return task.getOwnerOrganisationName() == null ? "" : task.getOwnerOrganisationName();
     }
 
-    /** Records every row that was changed, or none of them. */
+    /**
+     * Records every row that was changed, or none of them; the unchanged rows go along, so the
+     * session's list keeps every task it went through.
+     */
     void save() {
         choices.values().forEach(ReviewChoice::clearRefusal);
-        var changed = choices.values().stream().filter(ReviewChoice::changed).map(ReviewChoice::entry).toList();
-        if (changed.isEmpty()) {
+        if (choices.values().stream().noneMatch(ReviewChoice::changed)) {
             Notices.error(getTranslation("protocol.taskReview.nothing"));
             return;
         }
+        var rows = choices.values().stream().map(ReviewChoice::entry).toList();
         try {
-            var saved = reviews.record(meetingId, changed);
+            var saved = reviews.record(meetingId, rows);
             Notices.success(getTranslation("protocol.taskReview.saved", saved.size()));
             load(Map.of());
         } catch (TaskRefused refused) {
