@@ -155,6 +155,13 @@ public class Task {
         reviews.add(review);
     }
 
+    void renameOrganisation(String name) {
+        if (ownerContactId == null) {
+            ownerName = name;
+        }
+        ownerOrganisationName = name;
+    }
+
     void copyOwnerFrom(Task stored) {
         this.ownerUsername = stored.ownerUsername;
         this.ownerName = stored.ownerName;
