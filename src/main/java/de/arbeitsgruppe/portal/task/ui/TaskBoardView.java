@@ -108,7 +108,15 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
             return;
         }
         if (target == TaskStatus.DROPPED) {
-            new DropReasonDialog(task, reason -> changeStatus(task, target, reason)).open();
+            var dialog = new DropDialog[1];
+            dialog[0] = new DropDialog(task.getTitle(), reason -> {
+                var refused = changeStatus(task, target, reason);
+                if (refused != null) {
+                    dialog[0].refuse(getTranslation(refused.messageKey()));
+                }
+                return refused == null;
+            });
+            dialog[0].open();
         } else {
             changeStatus(task, target, null);
         }

@@ -101,7 +101,7 @@ class TaskBoardViewTest extends ViewTest {
 
         menu(view.card(open.getId()).orElseThrow()).clickItem("Verschieben", "Verschieben nach Entfällt");
 
-        var dialog = find(DropReasonDialog.class).single();
+        var dialog = find(DropDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Aufgabe entfällt");
         test(dialog.confirm).click();
 
