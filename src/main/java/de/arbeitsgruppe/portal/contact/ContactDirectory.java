@@ -42,9 +42,12 @@ public class ContactDirectory {
     private final OrganisationManagement organisations;
     private final PortalTranslations translations;
     private final Synonyms synonyms;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ContactDirectory(Contacts contacts, MongoTemplate mongo, CurrentUser currentUser,
-            OrganisationManagement organisations, PortalTranslations translations, Synonyms synonyms) {
+            OrganisationManagement organisations, PortalTranslations translations, Synonyms synonyms,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.contacts = contacts;
         this.mongo = mongo;
         this.currentUser = currentUser;
@@ -130,7 +133,9 @@ public class ContactDirectory {
             changed.setVisibility(stored.getVisibility());
         }
         changed.setLastConfirmed(Formats.today());
-        return save(changed);
+        var saved = save(changed);
+        events.publishEvent(new ContactChanged(saved.getId(), saved.getWorkingGroupId()));
+        return saved;
     }
 
     /**

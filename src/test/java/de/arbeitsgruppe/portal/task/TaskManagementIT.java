@@ -42,6 +42,8 @@ class TaskManagementIT {
     @Autowired
     OpenTaskIndex index;
     @Autowired
+    de.arbeitsgruppe.portal.contact.ContactDirectory directory;
+    @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Test
@@ -255,6 +257,23 @@ class TaskManagementIT {
         assertThat(entry.getVersion()).isEqualTo(newer.getVersion());
         assertThat(asClara(() -> tasks.mine(Set.of(TaskStatus.IN_PROGRESS), 1000))).extracting(Task::getId)
                 .contains(task.getId());
+    }
+
+    @Test
+    void aPersonWhoseEntryIsLinkedToTheirAccountLaterFindsTheTaskAmongTheirOwnUnderTheNewName() {
+        var entry = asCoordinator(() -> directory.create(new de.arbeitsgruppe.portal.contact.Contact(
+                de.arbeitsgruppe.portal.contact.ContactKind.PERSON, "Neue Kollegin", JOBCENTER)));
+        var task = asCoordinator(() -> tasks.create(task("Einarbeitung planen", entry.getId(), null)));
+        assertThat(asClara(() -> tasks.mine(Set.of(TaskStatus.OPEN), 1000))).extracting(Task::getId)
+                .doesNotContain(task.getId());
+
+        var linked = asCoordinator(() -> directory.find(entry.getId())).orElseThrow();
+        linked.setName("Clara Neu");
+        linked.setAccountUsername(CLARA);
+        asCoordinator(() -> directory.update(linked));
+
+        assertThat(asClara(() -> tasks.mine(Set.of(TaskStatus.OPEN), 1000))).filteredOn(mine -> mine.getId().equals(task.getId()))
+                .singleElement().extracting(Task::getOwnerName).isEqualTo("Clara Neu");
     }
 
     private Meeting session(String title, java.time.LocalDateTime start) {
