@@ -94,8 +94,7 @@ public class Task {
     private boolean repetition;
     /** The next task of the recurring duty exists: it is created once, when this one is closed or due. */
     private boolean followUpCreated;
-    @Valid
-    private List<TaskComment> comments = new ArrayList<>();
+    private List<@Valid TaskComment> comments = new ArrayList<>();
     private List<TaskReview> reviews = new ArrayList<>();
     // what was mailed already, so that no restart and no second node mails it twice
     private String assignmentNotifiedFor;
