@@ -93,8 +93,10 @@ class MeetingCalendarBenchmarkIT {
         var feedFrom = startOf(today.minusMonths(3));
         var feedTo = startOf(today.plusMonths(12));
         var feedMeetings = expected(all, feedFrom, feedTo, false);
-        assertThat(new CalendarBuilder().build(new StringReader(feed)).getComponents("VEVENT"))
-                .hasSize(feedMeetings.size());
+        // the member's own tasks' due dates come along as all-day entries: the meetings are the rest
+        var events = new CalendarBuilder().build(new StringReader(feed)).getComponents("VEVENT");
+        assertThat(events.stream().filter(event -> !String.valueOf(event.getProperty("UID").map(uid -> uid.getValue())
+                .orElse("")).startsWith("task-")).toList()).hasSize(feedMeetings.size());
 
         var queryTimes = new ArrayList<Double>();
         var writeTimes = new ArrayList<Double>();
