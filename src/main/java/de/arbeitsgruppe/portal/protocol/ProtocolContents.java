@@ -100,29 +100,20 @@ class ProtocolContents {
     }
 
     private static TaskLine line(Task task) {
-        return new TaskLine(task.getId(), task.getTitle(), owner(task), task.getDue(), task.getStatus().translationKey(),
+        return new TaskLine(task.getId(), task.getTitle(), task.ownerLine(), task.getDue(), task.getStatus().translationKey(),
                 task.getOrigin().getDecisionNumber(), task.getVisibility() != Visibility.INTERNAL);
     }
 
     private static ReviewLine review(Task task, String meetingId) {
         var origin = task.getOrigin();
         var recorded = task.reviewIn(meetingId);
-        return new ReviewLine(task.getId(), task.getOwnerOrganisationName(), task.getTitle(), owner(task), task.getDue(),
+        return new ReviewLine(task.getId(), task.getOwnerOrganisationName(), task.getTitle(), task.ownerLine(), task.getDue(),
                 origin == null || origin.getMeetingStart() == null ? null
                         : origin.getMeetingStart().atZone(Formats.ZONE).toLocalDate(),
                 origin == null ? null : origin.getDecisionNumber(),
                 recorded.map(review -> review.getOutcome().name().toLowerCase()).orElse(null),
                 recorded.map(review -> review.getNewDue()).orElse(null),
                 recorded.map(review -> review.getReason()).orElse(null), task.getVisibility() != Visibility.INTERNAL);
-    }
-
-    /** "Clara Jobcenter (Jobcenter Musterstadt)", or the organisation alone when it owns the task as a whole. */
-    static String owner(Task task) {
-        if (task.isOwnedByOrganisation() || task.getOwnerName() == null) {
-            return task.getOwnerOrganisationName();
-        }
-        return task.getOwnerOrganisationName() == null ? task.getOwnerName()
-                : task.getOwnerName() + " (" + task.getOwnerOrganisationName() + ")";
     }
 
     private People attendance(Meeting meeting, Map<String, String> organisationNames) {

@@ -123,17 +123,24 @@ class OpenTaskIndex implements AfterSaveCallback<Task>, ApplicationRunner {
      * entry goes.
      */
     void rebuild() {
+        // what the index holds, id → version: an entry already current is not written again at each start
+        var indexed = new java.util.HashMap<String, Long>();
+        var all = new Query();
+        all.fields().include("_id").include("version");
+        mongo.find(all, OpenTaskEntry.class).forEach(entry -> indexed.put(entry.getId(), entry.getVersion()));
         var openIds = new HashSet<String>();
-        var query = new Query(Criteria.where("open").is(true));
-        try (var open = mongo.stream(query, Task.class)) {
-            open.forEach(task -> {
-                openIds.add(task.getId());
-                write(new OpenTaskEntry(task));
-            });
+        var written = 0;
+        try (var open = mongo.stream(new Query(Criteria.where("open").is(true)), Task.class)) {
+            for (var iterator = open.iterator(); iterator.hasNext(); ) {
+                var entry = new OpenTaskEntry(iterator.next());
+                openIds.add(entry.getId());
+                if (!entry.getVersion().equals(indexed.get(entry.getId()))) {
+                    write(entry);
+                    written++;
+                }
+            }
         }
-        // ids that look like ObjectIds are stored as such: compare them as text
-        var candidates = mongo.findDistinct(new Query(), "_id", OpenTaskEntry.class, Object.class).stream()
-                .map(String::valueOf).filter(id -> !openIds.contains(id)).toList();
+        var candidates = indexed.keySet().stream().filter(id -> !openIds.contains(id)).toList();
         var openedMeanwhile = candidates.isEmpty() ? List.<String>of()
                 : mongo.find(new Query(Criteria.where("_id").in(candidates).and("open").is(true)), Task.class).stream()
                         .map(Task::getId).toList();
@@ -141,6 +148,7 @@ class OpenTaskIndex implements AfterSaveCallback<Task>, ApplicationRunner {
         if (!stale.isEmpty()) {
             mongo.remove(new Query(Criteria.where("_id").in(stale)), OpenTaskEntry.class);
         }
-        log.info("Open-task index rebuilt: {} open tasks, {} stale entries removed", openIds.size(), stale.size());
+        log.info("Open-task index rebuilt: {} open tasks, {} entries written, {} stale entries removed", openIds.size(),
+                written, stale.size());
     }
 }

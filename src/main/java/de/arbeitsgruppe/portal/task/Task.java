@@ -129,6 +129,14 @@ public class Task {
         return reviews.stream().filter(review -> review.getMeetingId().equals(meetingId)).reduce((first, last) -> last);
     }
 
+    /** "Clara Jobcenter (Jobcenter Musterstadt)", or the organisation alone when it owns the task as a whole. */
+    public String ownerLine() {
+        if (isOwnedByOrganisation() || ownerName == null) {
+            return ownerOrganisationName;
+        }
+        return ownerOrganisationName == null ? ownerName : ownerName + " (" + ownerOrganisationName + ")";
+    }
+
     public String dueText() {
         return Formats.date(due);
     }

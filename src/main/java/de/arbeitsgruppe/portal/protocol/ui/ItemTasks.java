@@ -28,7 +28,7 @@ class ItemTasks extends Div {
         list = new ResponsiveTable<>(getTranslation("protocol.tasks.of", number));
         list.addComponentColumn(getTranslation("protocol.tasks.column.title"),
                 task -> new Anchor(TaskLinks.task(task), task.getTitle()));
-        list.addColumn(getTranslation("protocol.tasks.column.owner"), TaskTexts::owner);
+        list.addColumn(getTranslation("protocol.tasks.column.owner"), Task::ownerLine);
         list.addColumn(getTranslation("protocol.tasks.column.due"), task -> Formats.date(task.getDue()));
         list.addColumn(getTranslation("protocol.tasks.column.status"),
                 task -> getTranslation(task.getStatus().translationKey()));

@@ -88,7 +88,7 @@ class TaskReviewTable extends Div {
         var table = new ResponsiveTable<Task>(getTranslation("protocol.taskReview.of", organisation));
         table.addComponentColumn(getTranslation("protocol.taskReview.column.title"),
                 task -> new Anchor(TaskLinks.task(task), task.getTitle()));
-        table.addColumn(getTranslation("protocol.taskReview.column.owner"), TaskTexts::owner);
+        table.addColumn(getTranslation("protocol.taskReview.column.owner"), Task::ownerLine);
         table.addColumn(getTranslation("protocol.taskReview.column.due"), task -> Formats.date(task.getDue()));
         table.addColumn(getTranslation("protocol.taskReview.column.origin"), task -> TaskTexts.origin(this, task));
         table.addColumn(getTranslation("protocol.taskReview.column.state"),

@@ -5,19 +5,10 @@ import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.task.Task;
 import de.arbeitsgruppe.portal.task.TaskReview;
 
-/** How the minutes name a task's owner, origin and what a session recorded for it. */
+/** How the minutes name a task's origin and what a session recorded for it; the owner is {@link Task#ownerLine()}. */
 final class TaskTexts {
 
     private TaskTexts() {
-    }
-
-    /** "Clara Jobcenter (Jobcenter Musterstadt)", or the organisation alone when it owns the task as a whole. */
-    static String owner(Task task) {
-        if (task.isOwnedByOrganisation() || task.getOwnerName() == null) {
-            return task.getOwnerOrganisationName();
-        }
-        return task.getOwnerOrganisationName() == null ? task.getOwnerName()
-                : task.getOwnerName() + " (" + task.getOwnerOrganisationName() + ")";
     }
 
     /** "Sitzung vom 24.11.2026, Beschluss B-2026-014". */
