@@ -37,9 +37,22 @@ class TranslationsTest {
         assertThat(keys("ValidationMessages_en.properties")).isEqualTo(keys("ValidationMessages_de.properties"));
     }
 
+    /** The public catalogue speaks the languages of the people it serves, every text in each of them. */
+    @Test
+    void hasEveryTextOfTheCatalogueInAllFiveLanguages() {
+        var german = keys("vaadin-i18n/catalogue_de.properties");
+        assertThat(german).isNotEmpty();
+        for (String language : List.of("en", "ar", "uk", "fa")) {
+            assertThat(keys("vaadin-i18n/catalogue_" + language + ".properties")).as(language).isEqualTo(german);
+        }
+        assertThat(german).as("a key in both bundles would hide one of its texts")
+                .doesNotContainAnyElementsOf(keys("vaadin-i18n/translations_de.properties"));
+    }
+
     @Test
     void translatesEveryKeyTheCodeUses() throws IOException {
         var known = keys("vaadin-i18n/translations_de.properties");
+        known.addAll(keys("vaadin-i18n/catalogue_de.properties"));
         known.addAll(keys("ValidationMessages_de.properties"));
         assertThat(keysUsedInSources()).isNotEmpty().allSatisfy(key -> assertThat(known).contains(key));
     }
@@ -47,6 +60,7 @@ class TranslationsTest {
     @Test
     void translatesEveryEnumValueShownToUsers() {
         var known = keys("vaadin-i18n/translations_de.properties");
+        known.addAll(keys("vaadin-i18n/catalogue_de.properties"));
         var used = enumsWithLabels().stream().flatMap(TranslationsTest::labelKeys).toList();
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(known).contains(key));
     }
@@ -86,8 +100,8 @@ class TranslationsTest {
      * area needs no change here, and a typo in a key of a known area fails.
      */
     private static Set<String> keysUsedInSources() throws IOException {
-        var areas = Stream.concat(keys("vaadin-i18n/translations_de.properties").stream(),
-                        keys("ValidationMessages_de.properties").stream())
+        var areas = Stream.of(keys("vaadin-i18n/translations_de.properties"), keys("vaadin-i18n/catalogue_de.properties"),
+                        keys("ValidationMessages_de.properties")).flatMap(Set::stream)
                 .map(key -> key.substring(0, key.indexOf('.') + 1 == 0 ? key.length() : key.indexOf('.')))
                 .map(Pattern::quote).collect(Collectors.toCollection(TreeSet::new));
         var keyLiteral = Pattern.compile("\"((?:" + String.join("|", areas) + ")\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");

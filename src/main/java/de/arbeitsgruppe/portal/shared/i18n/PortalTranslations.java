@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * German first, English second. Bundles live in {@code vaadin-i18n/translations_de|en.properties};
- * a missing key shows as {@code !key} (and a test fails on it) instead of a silent fallback.
+ * a missing key shows as {@code !key} (and a test fails on it) instead of a silent fallback. The texts
+ * of the public catalogue, which it shows in five languages, are in {@code vaadin-i18n/catalogue_*};
+ * the views read their German and English ones (the kinds of offers, …) from there too.
  */
 @Component
 public class PortalTranslations implements I18NProvider {
@@ -21,6 +23,7 @@ public class PortalTranslations implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(GERMAN, ENGLISH);
     static final String BUNDLE = "vaadin-i18n/translations";
+    public static final String CATALOGUE_BUNDLE = "vaadin-i18n/catalogue";
 
     private static final Logger log = LoggerFactory.getLogger(PortalTranslations.class);
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -37,7 +40,9 @@ public class PortalTranslations implements I18NProvider {
             return "";
         }
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK).getString(key);
+            var bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
+            String pattern = bundle.containsKey(key) ? bundle.getString(key)
+                    : ResourceBundle.getBundle(CATALOGUE_BUNDLE, supported(locale), NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, locale);
@@ -47,7 +52,8 @@ public class PortalTranslations implements I18NProvider {
 
     /** Whether the German bundle (the complete one) has a text for this key. */
     public static boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, GERMAN, NO_FALLBACK).containsKey(key);
+        return ResourceBundle.getBundle(BUNDLE, GERMAN, NO_FALLBACK).containsKey(key)
+                || ResourceBundle.getBundle(CATALOGUE_BUNDLE, GERMAN, NO_FALLBACK).containsKey(key);
     }
 
     public static Locale supported(Locale locale) {

@@ -1,0 +1,60 @@
+package de.arbeitsgruppe.portal.offer;
+
+import java.time.Instant;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the published versions of offers, always after the offer itself was saved: each write
+ * carries the offer's version and never replaces a copy of a newer one, so of two nodes writing in
+ * quick succession the older never wins. Then every node's copy of the catalogue is told to renew.
+ */
+@Component
+class CatalogueWrites {
+
+    private final MongoTemplate mongo;
+    private final CatalogueSnapshots snapshots;
+
+    CatalogueWrites(MongoTemplate mongo, CatalogueSnapshots snapshots) {
+        this.mongo = mongo;
+        this.snapshots = snapshots;
+    }
+
+    /** Puts the offer's current details into the catalogue: it was published. */
+    void publish(Offer offer, Instant now) {
+        var fields = new Document();
+        mongo.getConverter().write(new CatalogueOffer(offer, now), fields);
+        fields.remove("_id");
+        fields.remove("_class");
+        try {
+            mongo.upsert(olderThan(offer), Update.fromDocument(new Document("$set", fields)), CatalogueOffer.class);
+        } catch (DuplicateKeyException newerThere) {
+            // a newer version of the offer is in the catalogue already
+        }
+        snapshots.changed(offer.getWorkingGroupId());
+    }
+
+    /** New free places (and the day the provider confirmed them), without the details in review. */
+    void freePlaces(Offer offer) {
+        var update = new Update().set("freePlaces", offer.getFreePlaces()).set("updatedAt", offer.getUpdatedAt())
+                .set("offerVersion", offer.getVersion());
+        mongo.updateFirst(olderThan(offer), update, CatalogueOffer.class);
+        snapshots.changed(offer.getWorkingGroupId());
+    }
+
+    void remove(Offer offer) {
+        mongo.remove(new Query(Criteria.where("_id").is(offer.getId())), CatalogueOffer.class);
+        snapshots.changed(offer.getWorkingGroupId());
+    }
+
+    private static Query olderThan(Offer offer) {
+        var older = new Criteria().orOperator(Criteria.where("offerVersion").lt(offer.getVersion()),
+                Criteria.where("offerVersion").exists(false));
+        return new Query(Criteria.where("_id").is(offer.getId()).andOperator(older));
+    }
+}
