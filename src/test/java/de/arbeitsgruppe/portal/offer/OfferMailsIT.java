@@ -19,7 +19,7 @@ class OfferMailsIT extends OfferMailContext {
     @Test
     void mailsTheReturnWithItsReasonAndLinkToEveryAccountOfTheProviderAndToNobodyElse() {
         var day = startDay();
-        var provider = provider("Rückgabe", 2);
+        var provider = provider("Zurueck", 2);
         var other = provider("Andere", 1);
         var title = "Alphabetisierungskurs " + suffix;
         var offer = submitted(provider, title, day.plusDays(14), day.plusDays(200));
@@ -44,7 +44,7 @@ class OfferMailsIT extends OfferMailContext {
     @Test
     void mailsThePublicationToTheProvider() {
         var day = startDay();
-        var provider = provider("Veröffentlicht", 1);
+        var provider = provider("Freigabe", 1);
         var title = "Sprachcafé " + suffix;
 
         var offer = published(provider, title, day.plusDays(3), day.plusDays(90));
