@@ -67,6 +67,7 @@ class AuthorizationMatrixTest extends ViewTest {
             /aufgaben                        | no        | yes   | yes         | yes    | no
             /aufgaben/tafel                  | no        | yes   | yes         | yes    | no
             /admin/konten                    | no        | yes   | no          | no     | no
+            /angebote/versorgung             | no        | yes   | yes         | yes    | no
             /admin/postausgang               | no        | yes   | no          | no     | no
             /admin/sicherung                 | no        | yes   | no          | no     | no
             /admin/verlauf                   | no        | yes   | no          | no     | no
@@ -158,6 +159,9 @@ class AuthorizationMatrixTest extends ViewTest {
             InterfaceMatrix.rows()                             | no        | yes   | yes         | yes    | no
             Mailer.send(OutgoingMail)                          | no        | yes   | yes         | no     | no
             Mailer.sendAutomatically(String, OutgoingMail)     | no user needed
+            OfferManagement.confirm(String, Long)              | no        | yes   | yes         | no     | yes
+            OfferSupply.csv(Writer)                            | no        | yes   | yes         | yes    | no
+            OfferSupply.overview()                             | no        | yes   | yes         | yes    | no
             MeetingInvitations.preview(String)                 | no        | yes   | yes         | no     | no
             MeetingInvitations.send(String, boolean)           | no        | yes   | yes         | no     | no
             MeetingManagement.between(Instant, Instant)        | no        | yes   | yes         | yes    | yes
@@ -270,6 +274,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new DecisionRegisterArguments().arguments());
         arguments.putAll(new TaskArguments(context, fixture).arguments());
         arguments.putAll(new TaskMailArguments().arguments());
+        arguments.putAll(new OfferSupplyArguments(context, fixture).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

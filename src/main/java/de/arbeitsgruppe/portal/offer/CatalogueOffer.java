@@ -58,11 +58,12 @@ public class CatalogueOffer {
 
     /** The day the provider last confirmed the offer, if that is so long ago that it may be outdated. */
     public LocalDate staleSince(LocalDate today) {
-        if (updatedAt == null) {
-            return null;
-        }
-        var day = LocalDate.ofInstant(updatedAt, BERLIN);
-        return day.plusDays(STALE_AFTER_DAYS).isAfter(today) ? null : day;
+        return isStale(updatedAt, today) ? LocalDate.ofInstant(updatedAt, BERLIN) : null;
+    }
+
+    /** Whether an offer last confirmed at that moment is possibly outdated on this day: the catalogue's mark and the reminder agree. */
+    static boolean isStale(Instant updatedAt, LocalDate today) {
+        return updatedAt != null && !LocalDate.ofInstant(updatedAt, BERLIN).plusDays(STALE_AFTER_DAYS).isAfter(today);
     }
 
     public boolean hasFreePlaces() {

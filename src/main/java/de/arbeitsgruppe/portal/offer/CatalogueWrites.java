@@ -47,6 +47,13 @@ class CatalogueWrites {
         snapshots.changed(offer.getWorkingGroupId());
     }
 
+    /** The provider confirmed the offer as current: only the day of the confirmation changes. */
+    void confirmed(Offer offer) {
+        var update = new Update().set("updatedAt", offer.getUpdatedAt()).set("offerVersion", offer.getVersion());
+        mongo.updateFirst(olderThan(offer), update, CatalogueOffer.class);
+        snapshots.changed(offer.getWorkingGroupId());
+    }
+
     void remove(Offer offer) {
         mongo.remove(new Query(Criteria.where("_id").is(offer.getId())), CatalogueOffer.class);
         snapshots.changed(offer.getWorkingGroupId());

@@ -223,6 +223,27 @@ public class OfferManagement {
         return saved;
     }
 
+    /**
+     * The provider confirms the offer as it stands, without a change and without a new review: the
+     * catalogue no longer marks it as possibly outdated, and the reminder comes again only after
+     * another {@link CatalogueOffer#STALE_AFTER_DAYS} days.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Offer confirm(String id, Long versionRead) {
+        var user = currentUser.require();
+        var stored = stored(id, user);
+        if (!OfferAccess.mayEdit(user, stored)) {
+            throw new AccessDeniedException("not the provider's offer");
+        }
+        stored.setVersion(versionRead);
+        stored.setUpdatedAt(clock.instant());
+        var saved = VersionedSave.of(stored, () -> offers.save(stored));
+        if (saved.isListed()) {
+            catalogue.confirmed(saved);
+        }
+        return saved;
+    }
+
     /** Takes the offer off the catalogue for good (the provider ends it early, or the office). */
     @PreAuthorize("isAuthenticated()")
     public Offer archive(String id, Long versionRead) {

@@ -105,6 +105,7 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("bernd.agentur", "", "Übersicht"),
                 Arguments.of("bernd.agentur", "organisationen", "Organisationen"),
                 Arguments.of("clara.jobcenter", "schnittstellen", "Schnittstellen"),
+                Arguments.of("anna.koordination", "angebote/versorgung", "Versorgung mit Angeboten"),
                 Arguments.of("clara.jobcenter", "termine", "Termine"),
                 Arguments.of("anna.koordination", "", "Übersicht"),
                 Arguments.of("anna.koordination", "ansprechpartner", "Ansprechpartner"),

@@ -64,7 +64,12 @@ class DemoOrganisations implements ApplicationRunner {
                         "kurse@sprachschule-musterstadt.example", "Integrationskurse", "Berufssprachkurse"),
                 demo("org-willkommen-musterstadt", "willkommen-musterstadt", "Willkommensinitiative Musterstadt",
                         "Willkommen e. V.", OrganisationKind.EHRENAMT, Membership.PARTNER, "Lindenallee 2",
-                        "kontakt@willkommen-musterstadt.example", "Patenschaften", "Begleitung zu Behörden"));
+                        "kontakt@willkommen-musterstadt.example", "Patenschaften", "Begleitung zu Behörden"),
+                // a provider of the demo offers (module offer)
+                demo("org-vhs-musterstadt", "vhs-musterstadt", "Volkshochschule Musterstadt", "VHS",
+                        OrganisationKind.BILDUNGSTRAEGER, Membership.PARTNER, "Schillerstraße 20",
+                        "deutsch@vhs-musterstadt.example", "Integrationskurse", "Alphabetisierung",
+                        "Sprachkurse des Landes"));
     }
 
     private static Organisation demo(String id, String alias, String name, String shortName, OrganisationKind kind,

@@ -1,0 +1,97 @@
+package de.arbeitsgruppe.portal.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.arbeitsgruppe.portal.SignedIn;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The offers' jobs as the scheduler would run them, on several nodes and after restarts (new
+ * instances, nothing kept in memory): offers past their end leave the catalogue, and a provider is
+ * reminded once of an offer not confirmed for four weeks.
+ */
+class OfferJobsIT extends OfferMailContext {
+
+    @Test
+    void archivesAnOfferThePastDayAfterItsEndAndTheCatalogueNoLongerListsIt() {
+        var day = startDay();
+        var provider = provider("Ende", 1);
+        var ending = published(provider, "Kurs endet bald " + suffix, day.minusDays(30), day.plusDays(2));
+        var running = published(provider, "Kurs läuft weiter " + suffix, day.minusDays(30), day.plusDays(60));
+
+        at(day.plusDays(2), 23);
+        newNode().archiveEnded();
+        assertThat(current(ending).getStatus()).as("ends today: still on").isEqualTo(OfferStatus.PUBLISHED);
+
+        at(day.plusDays(3), 1);
+        newNode().archiveEnded();
+        newNode().archiveEnded();
+
+        assertThat(current(ending).getStatus()).isEqualTo(OfferStatus.ARCHIVED);
+        assertThat(current(ending).isListed()).isFalse();
+        assertThat(mongo.findById(ending.getId(), CatalogueOffer.class)).as("the published copy").isNull();
+        assertThat(catalogue.all(OfferFilter.NONE)).extracting(CatalogueOffer::getId)
+                .doesNotContain(ending.getId()).contains(running.getId());
+        assertThat(current(running).getStatus()).isEqualTo(OfferStatus.PUBLISHED);
+    }
+
+    @Test
+    void remindsTheProviderOnceAfterFourWeeksAndAgainOnlyFourWeeksAfterAConfirmation() {
+        var day = startDay();
+        var provider = provider("Erinnerung", 2);
+        var title = "Sprachkurs zum Prüfen " + suffix;
+        var offer = published(provider, title, day.minusDays(10), day.plusDays(300));
+        var subject = "Bitte prüfen: " + title;
+
+        at(day.plusDays(27), 9);
+        newNode().remindStale();
+        assertThat(mails(provider.people().get(0).email(), subject)).as("not yet four weeks").isEmpty();
+
+        at(day.plusDays(28), 9);
+        newNode().remindStale();
+        newNode().remindStale();
+        at(day.plusDays(29), 9);
+        newNode().remindStale();
+
+        for (var person : provider.people()) {
+            var reminders = mails(person.email(), subject);
+            assertThat(reminders).as(person.username()).hasSize(1);
+            assertThat(reminders.getFirst().text()).contains("seit dem " + Formats.date(day),
+                    "Bitte prüfen Sie die Angaben", "„Angaben bestätigen“",
+                    "Zum Angebot: http://localhost:8080/angebote/" + offer.getId());
+        }
+
+        var person = provider.people().getFirst();
+        at(day.plusDays(30), 11);
+        var confirmed = SignedIn.as(person.username(), Role.PARTNER,
+                () -> management.confirm(offer.getId(), current(offer).getVersion()));
+        assertThat(catalogue.find(offer.getId()).orElseThrow().staleSince(day.plusDays(30)))
+                .as("the catalogue no longer marks it").isNull();
+        assertThat(confirmed.getStatus()).as("no new review").isEqualTo(OfferStatus.PUBLISHED);
+
+        at(day.plusDays(57), 9);
+        newNode().remindStale();
+        assertThat(mails(person.email(), subject)).as("four weeks after the confirmation not yet over").hasSize(1);
+
+        at(day.plusDays(58), 9);
+        newNode().remindStale();
+        newNode().remindStale();
+        assertThat(mails(person.email(), subject)).hasSize(2);
+        assertThat(mails(person.email(), subject).getLast().text()).contains("seit dem " + Formats.date(day.plusDays(30)));
+    }
+
+    @Test
+    void remindsOfNoOfferThatIsNotInTheCatalogue() {
+        var day = startDay();
+        var provider = provider("Entwurf", 1);
+        var title = "Nie veröffentlicht " + suffix;
+        submitted(provider, title, day.plusDays(10), day.plusDays(300));
+
+        at(day.plusDays(40), 9);
+        newNode().remindStale();
+
+        assertThat(mails(provider.people().getFirst().email(), "Bitte prüfen: " + title)).isEmpty();
+    }
+}
