@@ -88,8 +88,10 @@ class OfferEditViewTest extends ViewTest {
     void levelsUpsideDownAndAMissingTitleShowTheirMessagesNextToTheirFields() {
         var view = navigate("angebote/neu", OfferEditView.class);
         fillIn(view, "");
+        test(view.form.levelTo).selectItem("A2");
         test(view.form.levelFrom).selectItem("B2");
 
+        assertThat(view.form.levelTo.isInvalid()).isTrue();
         test(view.save).click();
 
         assertThat(view.form.levelTo.isInvalid()).isTrue();
