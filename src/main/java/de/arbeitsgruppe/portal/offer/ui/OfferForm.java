@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import de.arbeitsgruppe.portal.offer.CefrLevel;
 import de.arbeitsgruppe.portal.offer.District;
@@ -34,7 +33,6 @@ import de.arbeitsgruppe.portal.shared.ui.EnumLabels;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Everything a provider writes about an offer, in the sections a provider thinks in. The rules
@@ -86,7 +84,7 @@ class OfferForm extends Div {
     OfferForm(List<District> districts, List<OrganisationSummary> providers) {
         configure(districts, providers);
         bindTexts();
-        bindRules(!providers.isEmpty());
+        OfferFormRules.bind(this, !providers.isEmpty());
         add(section("offer.form.section.content", provider, kind, title, description, levelFrom, levelTo, literacy),
                 section("offer.form.section.dates", start, end, registrationDeadline, continuousEntry, schedule, hoursPerWeek),
                 section("offer.form.section.place", format, venue, street, postalCode, city, district),
@@ -140,33 +138,17 @@ class OfferForm extends Div {
         }
         label(provider, "providerOrganisationId");
         label(kind, "kind");
-        label(title, "title");
-        label(description, "description");
         label(levelFrom, "levelFrom");
         label(levelTo, "levelTo");
         label(start, "start");
         label(end, "end");
         label(registrationDeadline, "registrationDeadline");
-        label(schedule, "schedule");
         label(hoursPerWeek, "hoursPerWeek");
         label(format, "format");
-        label(venue, "venue");
-        label(street, "street");
-        label(postalCode, "postalCode");
-        label(city, "city");
         label(district, "districtId");
         label(capacity, "capacity");
         label(freePlaces, "freePlaces");
-        label(costs, "costs");
         label(fundings, "fundings");
-        label(eligibility, "eligibility");
-        label(helpLanguages, "helpLanguages");
-        label(accessibility, "accessibility");
-        label(contactName, "contactName");
-        label(contactPhone, "contactPhone");
-        label(contactEmail, "contactEmail");
-        label(registration, "registration");
-        label(registrationUrl, "registrationUrl");
     }
 
     private void bindTexts() {
@@ -180,6 +162,7 @@ class OfferForm extends Div {
                 Map.entry(registration, "registration"), Map.entry(registrationUrl, "registrationUrl")).entrySet()) {
             @SuppressWarnings("unchecked")
             var field = (HasValue<?, String>) entry.getKey();
+            label((HasLabel) field, entry.getValue());
             binder.forField(field).withNullRepresentation("").bind("details." + entry.getValue());
         }
         binder.forField(levelFrom).bind("details.levelFrom");
@@ -192,57 +175,6 @@ class OfferForm extends Div {
         binder.forField(fundings).bind("details.fundings");
         binder.forField(childcare).bind("details.childcare");
         binder.forField(womenOnly).bind("details.womenOnly");
-    }
-
-    private void bindRules(boolean choosesProvider) {
-        if (choosesProvider) {
-            binder.forField(provider).asRequired(getTranslation("offer.validation.provider"))
-                    .bind(offer -> provider.getListDataView().getItems()
-                                    .filter(choice -> choice.id().equals(offer.getProviderOrganisationId())).findFirst().orElse(null),
-                            (offer, chosen) -> offer.setProviderOrganisationId(chosen == null ? null : chosen.id()));
-        }
-        var startBinding = binder.forField(start)
-                .withValidator(date -> date != null || continuousEntry.getValue(), getTranslation("offer.validation.start"))
-                .bind("details.start");
-        var endBinding = binder.forField(end)
-                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
-                        getTranslation("offer.validation.endBeforeStart"))
-                .bind("details.end");
-        var deadlineBinding = binder.forField(registrationDeadline)
-                .withValidator(date -> date == null || end.getValue() == null || !date.isAfter(end.getValue()),
-                        getTranslation("offer.validation.deadlineAfterEnd"))
-                .bind("details.registrationDeadline");
-        var levelToBinding = binder.forField(levelTo)
-                .withValidator(to -> to == null || levelFrom.getValue() == null || levelFrom.getValue().compareTo(to) <= 0,
-                        getTranslation("offer.validation.levelsUpsideDown"))
-                .bind("details.levelTo");
-        var districtBinding = binder.forField(district)
-                .withValidator(chosen -> chosen != null || format.getValue() == OfferFormat.ONLINE,
-                        getTranslation("offer.validation.districtRequired"))
-                .bind(offer -> districtOf(offer.getDetails().getDistrictId()),
-                        (offer, chosen) -> offer.getDetails().setDistrictId(chosen == null ? null : chosen.getId()));
-        var freeBinding = binder.forField(freePlaces)
-                .withValidator(free -> free == null || capacity.getValue() == null || free <= capacity.getValue(),
-                        getTranslation("offer.validation.freeOverCapacity"))
-                .bind("freePlaces");
-        continuousEntry.addValueChangeListener(change -> recheck(startBinding));
-        start.addValueChangeListener(change -> recheck(endBinding));
-        end.addValueChangeListener(change -> recheck(deadlineBinding));
-        levelFrom.addValueChangeListener(change -> recheck(levelToBinding));
-        format.addValueChangeListener(change -> recheck(districtBinding));
-        capacity.addValueChangeListener(change -> recheck(freeBinding));
-    }
-
-    /** A rule that depends on another field is checked again when that one changes, but only once the user filled it in. */
-    private static void recheck(Binder.Binding<Offer, ?> binding) {
-        if (!binding.getField().isEmpty() || ((HasValidation) binding.getField()).isInvalid()) {
-            binding.validate();
-        }
-    }
-
-    private District districtOf(String id) {
-        return district.getListDataView().getItems().filter(choice -> Objects.equals(choice.getId(), id))
-                .findFirst().orElse(null);
     }
 
     void read(Offer offer) {
