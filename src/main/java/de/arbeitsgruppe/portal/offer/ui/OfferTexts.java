@@ -41,22 +41,12 @@ final class OfferTexts {
         return cell;
     }
 
+    /** The status in words, marked by colour and a frame as well (never by colour alone). */
     static Span statusBadge(Component owner, OfferStatus status) {
         var badge = new Span(owner.getTranslation(status.translationKey()));
-        badge.getElement().getThemeList().add("badge");
-        if (!theme(status).isEmpty()) {
-            badge.getElement().getThemeList().add(theme(status));
-        }
+        badge.addClassName("portal-offer-status");
+        badge.getElement().setAttribute("data-status", status.name().toLowerCase());
         return badge;
-    }
-
-    private static String theme(OfferStatus status) {
-        return switch (status) {
-            case PUBLISHED -> "success";
-            case RETURNED -> "error";
-            case IN_REVIEW -> "contrast";
-            case ARCHIVED -> "";
-        };
     }
 
     /** "5 von 12", "5", or nothing when the provider gave no figure. */
