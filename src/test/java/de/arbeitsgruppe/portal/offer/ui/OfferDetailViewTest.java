@@ -6,6 +6,7 @@ import static de.arbeitsgruppe.portal.offer.OfferFixtures.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.offer.Districts;
 import de.arbeitsgruppe.portal.offer.OfferCatalogue;
@@ -43,6 +44,7 @@ class OfferDetailViewTest extends ViewTest {
         assertThat(textOf(view.status)).isEqualTo("Veröffentlicht");
         assertThat(view.publish.isVisible()).isFalse();
         assertThat(catalogue.find(offer.getId())).isPresent();
+        assertThat(find(Details.class, view.history).single().getSummaryText()).isEqualTo("Verlauf");
     }
 
     @Test
