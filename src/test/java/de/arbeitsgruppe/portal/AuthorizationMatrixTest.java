@@ -65,6 +65,12 @@ class AuthorizationMatrixTest extends ViewTest {
             /                                | no        | yes   | yes         | yes    | yes
             /abgemeldet                      | yes       | yes   | yes         | yes    | yes
             /aufgaben                        | no        | yes   | yes         | yes    | no
+            /angebote                        | no        | yes   | yes         | yes    | yes
+            /angebote/:id                    | no        | yes   | yes         | yes    | yes
+            /angebote/:id/bearbeiten         | no        | yes   | yes         | yes    | yes
+            /angebote/neu                    | no        | yes   | yes         | yes    | yes
+            /angebote/ortsteile              | no        | yes   | yes         | no     | no
+            /angebote/pruefung               | no        | yes   | yes         | no     | no
             /aufgaben/tafel                  | no        | yes   | yes         | yes    | no
             /admin/konten                    | no        | yes   | no          | no     | no
             /angebote/versorgung             | no        | yes   | yes         | yes    | no
@@ -157,6 +163,24 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.search(ContactQuery, int, int)    | no        | yes   | yes         | yes    | yes
             ContactDirectory.update(Contact)                   | no        | yes   | yes         | yes    | yes
             InterfaceMatrix.rows()                             | no        | yes   | yes         | yes    | no
+            Districts.current()                                | no user needed
+            Districts.save(DistrictList)                       | no        | yes   | yes         | no     | no
+            OfferCatalogue.all(OfferFilter)                    | no user needed
+            OfferCatalogue.find(String)                        | no user needed
+            OfferCatalogue.page(OfferFilter)                   | no user needed
+            OfferCatalogue.today()                             | no user needed
+            OfferManagement.archive(String, Long)              | no        | yes   | yes         | no     | yes
+            OfferManagement.find(String)                       | no        | yes   | yes         | yes    | yes
+            OfferManagement.inReview()                         | no        | yes   | yes         | no     | no
+            OfferManagement.mayChooseProvider()                | no        | yes   | yes         | yes    | yes
+            OfferManagement.mayEdit(Offer)                     | no        | yes   | yes         | yes    | yes
+            OfferManagement.mayReview(Offer)                   | no        | yes   | yes         | yes    | yes
+            OfferManagement.ofMyOrganisation()                 | no        | yes   | yes         | yes    | yes
+            OfferManagement.publish(String, Long)              | no        | yes   | yes         | no     | no
+            OfferManagement.resubmit(Offer)                    | no        | yes   | yes         | no     | yes
+            OfferManagement.returnToProvider(String, Long, String)| no        | yes   | yes         | no     | no
+            OfferManagement.setFreePlaces(String, Long, Integer)| no        | yes   | yes         | no     | yes
+            OfferManagement.submit(Offer)                      | no        | yes   | yes         | yes    | yes
             Mailer.send(OutgoingMail)                          | no        | yes   | yes         | no     | no
             Mailer.sendAutomatically(String, OutgoingMail)     | no user needed
             OfferManagement.confirm(String, Long)              | no        | yes   | yes         | no     | yes
@@ -275,6 +299,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new TaskArguments(context, fixture).arguments());
         arguments.putAll(new TaskMailArguments().arguments());
         arguments.putAll(new OfferSupplyArguments(context, fixture).arguments());
+        arguments.putAll(new OfferArguments(context, fixture).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

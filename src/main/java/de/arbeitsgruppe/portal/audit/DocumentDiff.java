@@ -46,11 +46,15 @@ class DocumentDiff {
         return changes(entity, before == null ? new Document() : before, after == null ? new Document() : after);
     }
 
-    /** A readable name for the record: its name, title or subject, else its id. */
+    /**
+     * A readable name for the record: its name, title or subject, else that of its {@code details}
+     * (an offer keeps its title there, apart from what changes without review), else its id.
+     */
     static String label(Document document) {
         return LABEL_FIELDS.stream().map(document::get).filter(value -> value instanceof String text && !text.isBlank())
                 .map(value -> shorten((String) value)).findFirst()
-                .orElse(String.valueOf(document.get("_id")));
+                .orElseGet(() -> document.get("details") instanceof Document details && details.get("title") instanceof String title
+                        && !title.isBlank() ? shorten(title) : String.valueOf(document.get("_id")));
     }
 
     private List<FieldChange> changes(MongoPersistentEntity<?> entity, Document before, Document after) {

@@ -160,7 +160,13 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("anna.koordination", "aufgaben/meine", "Meine Aufgaben"),
                 Arguments.of("clara.jobcenter", "aufgaben/meine", "Meine Aufgaben"),
                 Arguments.of("dora.caritas", "aufgaben/meine", "Meine Aufgaben"),
-                Arguments.of("anna.koordination", "aufgaben/neu", "Neue Aufgabe"));
+                Arguments.of("anna.koordination", "aufgaben/neu", "Neue Aufgabe"),
+                Arguments.of("dora.caritas", "angebote", "Angebote"),
+                Arguments.of("anna.koordination", "angebote", "Angebote"),
+                Arguments.of("dora.caritas", "angebote/neu", "Neues Angebot"),
+                Arguments.of("anna.koordination", "angebote/neu", "Neues Angebot"),
+                Arguments.of("anna.koordination", "angebote/pruefung", "Angebote prüfen"),
+                Arguments.of("anna.koordination", "angebote/ortsteile", "Ortsteile"));
     }
 
     @ParameterizedTest(name = "{0} /{1}")

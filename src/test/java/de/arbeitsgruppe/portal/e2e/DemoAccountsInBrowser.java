@@ -17,13 +17,15 @@ public final class DemoAccountsInBrowser {
     /** Each demo account with name, organisation and exactly the navigation its role sees, in order. */
     public static Stream<Arguments> withTheirNavigation() {
         var contacts = List.of("Übersicht", "Meine Aufgaben", "Alle Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen");
-        var meetings = new String[] {"Kalender", "Termine", "Beschlusssammlung", "Veranstaltungen"};
-        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Veranstaltungen"};
+        var meetings = new String[] {"Kalender", "Termine", "Beschlusssammlung", "Angebote", "Veranstaltungen"};
+        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Angebote", "Veranstaltungen"};
+        var officeMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Angebote",
+                "Angebote prüfen", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
-                        plus(plus(plus(contacts, "Zu bestätigen", "Synonyme für die Suche"), internalMeetings), "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung")),
+                        plus(plus(plus(contacts, "Zu bestätigen", "Synonyme für die Suche"), officeMeetings), "Konten", "Postausgang", "Änderungsverlauf", "Datensicherung")),
                 Arguments.of("anna.koordination", "Anna Koordination", "Landkreis Musterstadt",
-                        plus(plus(contacts, "Zu bestätigen", "Synonyme für die Suche"), internalMeetings)),
+                        plus(plus(contacts, "Zu bestätigen", "Synonyme für die Suche"), officeMeetings)),
                 Arguments.of("bernd.agentur", "Bernd Agentur", "Agentur für Arbeit Musterstadt",
                         plus(contacts, internalMeetings)),
                 Arguments.of("clara.jobcenter", "Clara Jobcenter", "Jobcenter Musterstadt",

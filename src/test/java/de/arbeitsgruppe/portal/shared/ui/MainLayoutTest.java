@@ -25,7 +25,7 @@ class MainLayoutTest extends ViewTest {
         navigate(DashboardView.class);
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactly("Übersicht", "Meine Aufgaben", "Organisationen", "Ansprechpartner", "Kalender", "Termine",
-                "Beschlusssammlung", "Veranstaltungen");
+                "Beschlusssammlung", "Angebote", "Veranstaltungen");
     }
 
     @Test
@@ -66,7 +66,7 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Overview", "My tasks", "All tasks", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Backlog",
-                        "Decision register", "Events");
+                        "Decision register", "Offers", "Events");
     }
 
     @Test
