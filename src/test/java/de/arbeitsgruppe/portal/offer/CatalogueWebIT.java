@@ -372,6 +372,15 @@ class CatalogueWebIT {
         }
     }
 
+    @Test
+    void thePagesStyleSheetIsServedAsCss() throws Exception {
+        var answer = new PortalHttp(port).get("/katalog/katalog.css");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+        assertThat(answer.body()).contains("@page", "size: A4");
+    }
+
     private List<String> titles(String query) throws Exception {
         return titles(query, seed.word);
     }

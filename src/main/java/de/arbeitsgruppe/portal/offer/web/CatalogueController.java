@@ -6,6 +6,11 @@ import de.arbeitsgruppe.portal.offer.OfferCatalogue;
 import de.arbeitsgruppe.portal.offer.OfferFilterAddress;
 import de.arbeitsgruppe.portal.shared.Formats;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping(CatalogueLinks.LIST)
 class CatalogueController {
+
+    private static final Resource STYLE = new ClassPathResource("katalog/katalog.css");
 
     private final OfferCatalogue catalogue;
     private final Districts districts;
@@ -89,6 +96,15 @@ class CatalogueController {
         model.addAttribute("words", FilterWords.of(filter, districtList, t));
         model.addAttribute("printedOn", Formats.date(today));
         return "katalog/druck";
+    }
+
+    /**
+     * The pages' one style sheet. Served here rather than as a static file: Vaadin's servlet answers
+     * the paths that no controller claims, and its static files are its own bundle's.
+     */
+    @GetMapping(value = "/katalog.css", produces = "text/css;charset=UTF-8")
+    ResponseEntity<Resource> stylesheet() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(STYLE);
     }
 
     @GetMapping("/leichte-sprache")
