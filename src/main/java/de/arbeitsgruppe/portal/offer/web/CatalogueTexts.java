@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /**
  * The catalogue's own texts in one language, read from {@code vaadin-i18n/catalogue_*} (the bundle the
  * portal's views read the offer labels from too). The pages ask it by key: {@code t.get('…')}. A key
- * missing shows as {@code !key} and fails {@code CatalogueTemplatesTest}, never a silent fallback.
+ * missing shows as {@code !key}, never as a silent fallback to another language.
  */
 public final class CatalogueTexts {
 
