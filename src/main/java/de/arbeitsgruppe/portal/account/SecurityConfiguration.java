@@ -35,6 +35,8 @@ class SecurityConfiguration {
     static final String PUBLIC_FEED = "/ical/oeffentlich.ics";
     /** The calendar file of one public event ("In meinen Kalender"), for visitors without a login. */
     static final String PUBLIC_EVENT_FILES = "/ical/veranstaltungen/**";
+    /** The public catalogue of offers (module offer), its pages, files and style sheet: plain HTML for everyone. */
+    static final String PUBLIC_CATALOGUE = "/katalog";
 
     /** Delegating encoder: bcrypt today, and stored hashes name their algorithm for later upgrades. */
     @Bean
@@ -87,6 +89,24 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new CalendarTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .build();
+    }
+
+    /**
+     * The public catalogue of offers: pages that anyone reads without a login, on a phone too. Like the
+     * feeds, stateless: no session is made for a visitor (and a logged-in user's counts for nothing
+     * here), no request is saved for after a login, and nothing changes through these addresses (only
+     * GET forms), so there is no CSRF token.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicCatalogueFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PUBLIC_CATALOGUE, PUBLIC_CATALOGUE + "/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
 

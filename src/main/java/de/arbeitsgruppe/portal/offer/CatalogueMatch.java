@@ -28,7 +28,9 @@ final class CatalogueMatch {
         if (filter.literacy() && !details.isLiteracy() || filter.level() != null && !details.covers(filter.level())) {
             return false;
         }
-        if (!filter.districtIds().isEmpty() && !filter.districtIds().contains(details.getDistrictId())) {
+        // an online offer has no district; Set.copyOf's sets throw on contains(null)
+        if (!filter.districtIds().isEmpty()
+                && (details.getDistrictId() == null || !filter.districtIds().contains(details.getDistrictId()))) {
             return false;
         }
         if (filter.freePlacesOnly() && !offer.hasFreePlaces()

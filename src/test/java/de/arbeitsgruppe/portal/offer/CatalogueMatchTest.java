@@ -68,6 +68,19 @@ class CatalogueMatchTest {
     }
 
     @Test
+    void aDistrictFilterLeavesOutAnOnlineOfferWithoutADistrictInsteadOfFailing() {
+        var filter = new OfferFilter(Set.of(), null, false, Set.of("nord"), null, null, false, false, false, Set.of(),
+                false, null, OfferSort.START, 1);
+        var online = offer("online", details -> details.setFormat(OfferFormat.ONLINE));
+        var north = offer("north", details -> details.setDistrictId("nord"));
+        var south = offer("south", details -> details.setDistrictId("sued"));
+
+        assertThat(matches(filter, online)).isFalse();
+        assertThat(matches(filter, north)).isTrue();
+        assertThat(matches(filter, south)).isFalse();
+    }
+
+    @Test
     void putsTheMostFreePlacesFirstWhenAskedAndOffersWithoutAFigureLast() {
         var few = offer("few", details -> { });
         few.setFreePlaces(2);

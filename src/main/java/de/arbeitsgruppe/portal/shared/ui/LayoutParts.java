@@ -14,6 +14,17 @@ final class LayoutParts {
     }
 
     /** German ↔ English: the language the page is not shown in. */
+    /**
+     * The public catalogue of offers (/katalog): plain server-rendered pages, no route of Vaadin's, so
+     * the link loads the page instead of asking Vaadin's router for it. Relative, like the other links.
+     */
+    static com.vaadin.flow.component.html.Anchor catalogueLink(com.vaadin.flow.component.html.Anchor link) {
+        link.setHref("katalog");
+        link.setText(link.getTranslation("layout.catalogue"));
+        link.setRouterIgnore(true);
+        return link;
+    }
+
     static Locale otherLanguage(Locale shown) {
         return PortalTranslations.supported(shown).equals(PortalTranslations.GERMAN)
                 ? PortalTranslations.ENGLISH : PortalTranslations.GERMAN;

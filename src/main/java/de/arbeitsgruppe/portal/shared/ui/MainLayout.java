@@ -45,6 +45,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     final Button logout = new Button();
     final Anchor login = new Anchor();
     final MenuBar accountMenu = new MenuBar();
+    final Anchor catalogue = new Anchor();
 
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
@@ -142,7 +143,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Footer createFooter() {
-        var footer = new Footer(
+        var footer = new Footer(LayoutParts.catalogueLink(catalogue),
                 new Anchor("barrierefreiheit", getTranslation("accessibility.title")),
                 new Anchor("impressum", getTranslation("legal.title")));
         footer.addClassName("portal-footer");

@@ -28,6 +28,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
 
     final Nav links = new Nav();
     final Anchor login = new Anchor();
+    final Anchor catalogue = new Anchor();
     final Button languageSwitch = new Button();
     private final Main content = new Main();
     private final CurrentUser currentUser;
@@ -53,7 +54,7 @@ public final class PublicLayout extends Div implements RouterLayout, AfterNaviga
             // with single sign-on the login is Keycloak's, not a route of the portal: a full page load
             login.setRouterIgnore(properties.isOidc());
         }
-        links.add(new Anchor("veranstaltungen", getTranslation("events.title")), login,
+        links.add(new Anchor("veranstaltungen", getTranslation("events.title")), LayoutParts.catalogueLink(catalogue), login,
                 new Anchor("barrierefreiheit", getTranslation("accessibility.title")),
                 new Anchor("impressum", getTranslation("legal.title")));
         LayoutParts.languageButton(languageSwitch, LayoutParts.otherLanguage(getLocale()), currentUser);

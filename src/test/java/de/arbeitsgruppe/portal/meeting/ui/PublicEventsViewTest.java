@@ -117,7 +117,7 @@ class PublicEventsViewTest extends ViewTest {
         var layout = find(PublicLayout.class).single();
         var header = find(Header.class, layout).single();
         assertThat(find(Anchor.class, header).all()).extracting(Anchor::getText, Anchor::getHref).containsExactly(
-                tuple("Veranstaltungen", "veranstaltungen"), tuple("Anmelden", "login"),
+                tuple("Veranstaltungen", "veranstaltungen"), tuple("Angebotskatalog", "katalog"), tuple("Anmelden", "login"),
                 tuple("Barrierefreiheit", "barrierefreiheit"), tuple("Impressum und Datenschutz", "impressum"));
         assertThat(find(Main.class, layout).single().getElement().getTextRecursively()).contains("Veranstaltungen");
     }

@@ -29,6 +29,16 @@ class MainLayoutTest extends ViewTest {
     }
 
     @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void linksToThePublicCatalogueWhichVaadinsRouterLeavesToTheBrowser() {
+        navigate(DashboardView.class);
+        var link = find(MainLayout.class).single().catalogue;
+        assertThat(link.getText()).isEqualTo("Angebotskatalog");
+        assertThat(link.getHref()).isEqualTo("katalog");
+        assertThat(link.isRouterIgnore()).isTrue();
+    }
+
+    @Test
     @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
     void showsTheUsersNameAndOrganisationInTheHeader() {
         navigate(DashboardView.class);

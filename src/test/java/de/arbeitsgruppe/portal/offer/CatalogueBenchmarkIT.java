@@ -1,0 +1,230 @@
+package de.arbeitsgruppe.portal.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.arbeitsgruppe.portal.account.PortalHttp;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What the public catalogue costs with 50,000 published offers of 500 providers in the embedded
+ * database: a filtered page (20 offers and the count), searches, the unfiltered first page, the
+ * whole rendered HTML page over HTTP, the reading of the catalogue anew after a change (each node's
+ * copy, {@link CatalogueSnapshots}), and the heap that copy takes. Prints medians and p90 of 30 runs
+ * after warm-up; asserts only that the answers are right, never a time. Its own working group and
+ * context, so the offers stay out of other tests.
+ *
+ * <p>{@code ./mvnw verify -Dvaadin.skip -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CatalogueBenchmarkIT}
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.working-group-id=" + CatalogueBenchmarkIT.WORKING_GROUP)
+@ActiveProfiles("test")
+@DirtiesContext
+class CatalogueBenchmarkIT {
+
+    static final String WORKING_GROUP = "ag-benchmark-katalog";
+    private static final int OFFERS = 50_000;
+    private static final int PROVIDERS = 500;
+    private static final int DISTRICTS = 30;
+    private static final int BATCH = 5_000;
+    private static final int WARM_UP_ROUNDS = 10;
+    private static final int MEASURED_ROUNDS = 30;
+    private static final List<String> TITLES = List.of("Deutschkurs am Vormittag", "Sprachcafé für alle",
+            "Integrationskurs allgemein", "Berufssprachkurs Pflege", "Deutsch für Mütter mit Kinderbetreuung",
+            "Alphabetisierung am Abend", "Bewerbungstraining", "Sozialberatung", "Lerntreff Hausaufgaben",
+            "Erstorientierung kompakt", "Jugendintegrationskurs", "Frauenkurs Deutsch", "Online-Deutsch am Abend");
+    private static final List<String> WORDS = List.of("Sprache", "lernen", "Alltag", "Arbeit", "Behörden",
+            "Einkaufen", "Gesundheit", "Wohnung", "Schule", "Kinder", "Prüfung", "Zertifikat", "Ausbildung",
+            "Gespräche", "Grammatik", "Wortschatz", "Nachbarschaft", "Ehrenamt", "Beratung", "Termine");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OfferCatalogue catalogue;
+    @Autowired
+    CatalogueSnapshots snapshots;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void measuresTheCatalogueWithFiftyThousandOffersAndChecksItsAnswers() throws Exception {
+        var today = catalogue.today();
+        long seeding = System.nanoTime();
+        seed(today);
+        var seedSeconds = (System.nanoTime() - seeding) / 1e9;
+        var heapBefore = usedHeapAfterGc();
+        var all = catalogue.page(OfferFilter.NONE);
+        var heapAfter = usedHeapAfterGc();
+        var copy = snapshots.current(WORKING_GROUP);
+        assertThat(copy).hasSize(OFFERS);
+
+        var filtered = new OfferFilter(EnumSet.of(OfferKind.INTEGRATIONSKURS_ALLGEMEIN, OfferKind.SPRACHKURS_LAND,
+                OfferKind.SPRACHCAFE_EHRENAMT), CefrLevel.A2, false, Set.of("d-3"), null, null, true, false, false,
+                Set.of(), false, null, OfferSort.START, 1);
+        var oneWord = withText(OfferFilter.NONE, "sprachcaf");
+        var twoWords = withText(OfferFilter.NONE, "Mütter kinderbetr");
+        var wordAndFilter = withText(filtered, "deutsch");
+        var filteredPage = catalogue.page(filtered);
+        assertThat(filteredPage.total()).isPositive();
+        assertThat(filteredPage.offers()).hasSizeLessThanOrEqualTo(20).allSatisfy(offer -> {
+            assertThat(offer.getDetails().getDistrictId()).isEqualTo("d-3");
+            assertThat(offer.hasFreePlaces()).isTrue();
+            assertThat(offer.getDetails().covers(CefrLevel.A2)).isTrue();
+        });
+        var expectedFiltered = copy.stream().filter(CatalogueMatch.of(filtered, today)).count();
+        assertThat(filteredPage.total()).isEqualTo(expectedFiltered);
+        var twoWordPage = catalogue.page(twoWords);
+        assertThat(twoWordPage.total()).isPositive();
+        assertThat(twoWordPage.offers()).allSatisfy(offer -> assertThat(offer.getDetails().getTitle()).contains("Mütter"));
+        assertThat(all.total()).isGreaterThan(OFFERS / 2);
+
+        var http = new PortalHttp(port);
+        var address = "/katalog?" + OfferFilterAddress.format(filtered);
+        assertThat(http.get(address).body()).contains(filteredPage.total() + " Angebot");
+        var figures = new LinkedHashMap<String, List<Double>>();
+        for (int round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
+            var measured = round >= WARM_UP_ROUNDS;
+            time(figures, measured, "filtered page: 3 kinds, A2, 1 district, free places (20 + count)",
+                    () -> catalogue.page(filtered));
+            time(figures, measured, "search, one word (\"sprachcaf\")", () -> catalogue.page(oneWord));
+            time(figures, measured, "search, two words (\"Mütter kinderbetr\")", () -> catalogue.page(twoWords));
+            time(figures, measured, "search word plus the filter above", () -> catalogue.page(wordAndFilter));
+            time(figures, measured, "unfiltered first page (20 + count)", () -> catalogue.page(OfferFilter.NONE));
+            time(figures, measured, "the filtered page as HTML over HTTP (GET /katalog?…)", () -> http.get(address));
+            time(figures, measured, "the unfiltered page as HTML over HTTP (GET /katalog)", () -> http.get("/katalog"));
+            if (measured || round % 3 == 0) {
+                snapshots.changed(WORKING_GROUP);
+                time(figures, measured, "reading the catalogue anew after a change (50,000 offers)",
+                        () -> catalogue.page(OfferFilter.NONE));
+            }
+        }
+        System.out.printf("Benchmark catalogue: %,d published offers of %d providers in %d districts, seeded in %.1f s; "
+                + "%,d current; filtered page finds %,d, \"Mütter kinderbetr\" %,d%n", OFFERS, PROVIDERS, DISTRICTS,
+                seedSeconds, all.total(), filteredPage.total(), twoWordPage.total());
+        System.out.printf("Benchmark catalogue: heap of the node's copy: %.1f MB (%,d bytes per offer; used heap after GC "
+                + "before and after the first read)%n", (heapAfter - heapBefore) / 1e6, (heapAfter - heapBefore) / OFFERS);
+        System.out.println("Benchmark catalogue: | what | median | p90 |");
+        System.out.println("Benchmark catalogue: |---|---|---|");
+        figures.forEach((what, values) -> System.out.printf("Benchmark catalogue: | %s | %.1f ms | %.1f ms |%n",
+                what, percentile(values, 50), percentile(values, 90)));
+    }
+
+    /**
+     * 50,000 offers of 500 providers, the same on every run (a fixed seed), written in batches
+     * straight into the catalogue as the office's publishing would have left them.
+     */
+    private void seed(LocalDate today) {
+        var random = new Random(12);
+        var now = Instant.now();
+        var batch = new ArrayList<CatalogueOffer>();
+        for (int n = 0; n < OFFERS; n++) {
+            batch.add(new CatalogueOffer(offer(random, n, today, now), now.minus(random.nextInt(60), ChronoUnit.DAYS)));
+            if (batch.size() == BATCH) {
+                mongo.insert(batch, CatalogueOffer.class);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.insert(batch, CatalogueOffer.class);
+        }
+    }
+
+    private static Offer offer(Random random, int n, LocalDate today, Instant now) {
+        var provider = random.nextInt(PROVIDERS);
+        var offer = new Offer();
+        offer.setId("o-bench-" + n);
+        offer.setVersion(1L);
+        offer.setWorkingGroupId(WORKING_GROUP);
+        offer.setProviderOrganisationId("org-bench-" + provider);
+        offer.setProviderName((provider % 3 == 0 ? "Sprachschule " : provider % 3 == 1 ? "Caritas Ortsverband " : "Initiative ")
+                + provider);
+        offer.setUpdatedAt(now.minus(random.nextInt(50), ChronoUnit.DAYS));
+        var details = offer.getDetails();
+        var kinds = OfferKind.values();
+        details.setKind(kinds[random.nextInt(kinds.length)]);
+        details.setTitle(TITLES.get(random.nextInt(TITLES.size())) + " " + n);
+        var description = new StringBuilder();
+        for (int w = 0; w < 40; w++) {
+            description.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
+        }
+        details.setDescription(description.toString().strip());
+        if (details.getKind().isLanguageCourse()) {
+            if (random.nextInt(8) == 0) {
+                details.setLiteracy(true);
+            } else {
+                var from = random.nextInt(4);
+                details.setLevelFrom(CefrLevel.values()[from]);
+                details.setLevelTo(CefrLevel.values()[Math.min(5, from + random.nextInt(3))]);
+            }
+        }
+        var start = today.plusDays(random.nextInt(455) - 90);
+        details.setContinuousEntry(random.nextInt(10) < 3);
+        details.setStart(start);
+        details.setEnd(start.plusDays(60 + random.nextInt(240)));
+        details.setSchedule("Mo–Fr 8:30–12:45");
+        details.setHoursPerWeek(BigDecimal.valueOf(4 + random.nextInt(20)));
+        var format = random.nextInt(10);
+        details.setFormat(format < 8 ? OfferFormat.IN_PERSON : format == 8 ? OfferFormat.ONLINE : OfferFormat.HYBRID);
+        details.setDistrictId(details.getFormat() == OfferFormat.ONLINE ? null : "d-" + random.nextInt(DISTRICTS));
+        details.setVenue("Bildungszentrum " + provider);
+        details.setStreet("Hauptstraße " + (1 + random.nextInt(120)));
+        details.setPostalCode("3" + (1000 + random.nextInt(8999)));
+        details.setCity("Musterstadt");
+        details.setCapacity(10 + random.nextInt(20));
+        offer.setFreePlaces(random.nextInt(6) == 0 ? null : random.nextInt(16));
+        details.setChildcare(random.nextInt(5) == 0);
+        details.setWomenOnly(random.nextInt(10) == 0);
+        details.setFreeOfCharge(random.nextInt(10) < 3);
+        details.setContactName("Kontakt " + provider);
+        details.setContactPhone("05151 " + (10000 + provider));
+        details.setContactEmail("kurse@anbieter-" + provider + ".example");
+        details.setRegistration("Anmeldung telefonisch oder per E-Mail, Beratung vorab möglich.");
+        return offer;
+    }
+
+    private static OfferFilter withText(OfferFilter f, String text) {
+        return new OfferFilter(f.kinds(), f.level(), f.literacy(), f.districtIds(), f.startFrom(), f.startTo(),
+                f.freePlacesOnly(), f.childcare(), f.womenOnly(), f.formats(), f.freeOfCharge(), text, f.sort(), f.page());
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        var runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static void time(Map<String, List<Double>> figures, boolean measured, String what, Callable<?> action)
+            throws Exception {
+        long start = System.nanoTime();
+        action.call();
+        var millis = (System.nanoTime() - start) / 1e6;
+        if (measured) {
+            figures.computeIfAbsent(what, key -> new ArrayList<>()).add(millis);
+        }
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+}
