@@ -39,6 +39,10 @@ class AuditBypassTest {
             "de.arbeitsgruppe.portal.task.OpenTaskIndex",
             // the ids of the tasks a session went through (@NotAudited); each task's review is recorded on the task
             "de.arbeitsgruppe.portal.task.TaskReviewSheets",
+            // the published copies of offers (@NotAudited), written after the offer's own audited save
+            "de.arbeitsgruppe.portal.offer.CatalogueWrites",
+            // the revision counter that tells the nodes to read the catalogue anew (@NotAudited)
+            "de.arbeitsgruppe.portal.offer.CatalogueSnapshots",
             // reads every collection for the backup and writes them at a restore, recorded as one event
             "de.arbeitsgruppe.portal.backup.internal.BackupArchive");
 
