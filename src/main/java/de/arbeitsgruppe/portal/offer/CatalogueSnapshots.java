@@ -4,6 +4,8 @@ import de.arbeitsgruppe.portal.shared.mongo.NotAudited;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.annotation.Id;
@@ -41,16 +43,33 @@ class CatalogueSnapshots {
         this.clock = clock;
     }
 
+    /**
+     * The published offers of the group as this node last read them (read anew if they changed), in
+     * the order asked for on that day: each order is sorted once per copy and day, not on every page.
+     */
+    List<CatalogueOffer> current(String workingGroupId, OfferSort sort, LocalDate today) {
+        var snapshot = snapshot(workingGroupId);
+        return snapshot.sorted().computeIfAbsent(sort + "@" + today, key -> {
+            var sorted = new ArrayList<>(snapshot.offers());
+            sorted.sort(CatalogueMatch.order(sort, today));
+            return List.copyOf(sorted);
+        });
+    }
+
     /** The published offers of the group as this node last read them, read anew if they changed. */
     List<CatalogueOffer> current(String workingGroupId) {
+        return snapshot(workingGroupId).offers();
+    }
+
+    private Snapshot snapshot(String workingGroupId) {
         var revision = revision(workingGroupId);
         var now = clock.instant();
         var snapshot = snapshots.get(workingGroupId);
         if (snapshot != null && snapshot.revision() == revision && snapshot.readAt().plus(MAX_AGE).isAfter(now)) {
-            return snapshot.offers();
+            return snapshot;
         }
         return snapshots.compute(workingGroupId, (group, old) -> old != null && old.revision() == revision
-                && old.readAt().plus(MAX_AGE).isAfter(now) ? old : read(group, revision, now)).offers();
+                && old.readAt().plus(MAX_AGE).isAfter(now) ? old : read(group, revision, now));
     }
 
     /** Tells every node that the catalogue of the group changed; call after the change is written. */
@@ -67,10 +86,13 @@ class CatalogueSnapshots {
     private Snapshot read(String workingGroupId, long revision, Instant now) {
         var query = new Query(Criteria.where("workingGroupId").is(workingGroupId));
         LONG_TEXTS.forEach(field -> query.fields().exclude("details." + field));
-        return new Snapshot(revision, now, List.copyOf(mongo.find(query, CatalogueOffer.class)));
+        return new Snapshot(revision, now, List.copyOf(mongo.find(query, CatalogueOffer.class)),
+                new ConcurrentHashMap<>());
     }
 
-    private record Snapshot(long revision, Instant readAt, List<CatalogueOffer> offers) {
+    /** @param sorted the offers in each order asked for so far, by order and day; a day's few keys at most */
+    private record Snapshot(long revision, Instant readAt, List<CatalogueOffer> offers,
+            ConcurrentHashMap<String, List<CatalogueOffer>> sorted) {
     }
 
     @org.springframework.data.mongodb.core.mapping.Document("catalogueRevisions")

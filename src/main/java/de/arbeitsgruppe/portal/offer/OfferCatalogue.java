@@ -77,12 +77,12 @@ public class OfferCatalogue {
         var today = today();
         var found = new ArrayList<CatalogueOffer>();
         var matches = CatalogueMatch.of(filter, today);
-        for (CatalogueOffer offer : snapshots.current(properties.workingGroupId())) {
+        // the copy is in the order asked for already; filtering keeps it
+        for (CatalogueOffer offer : snapshots.current(properties.workingGroupId(), filter.sort(), today)) {
             if (matches.test(offer)) {
                 found.add(offer);
             }
         }
-        found.sort(CatalogueMatch.order(filter.sort(), today));
         return found;
     }
 }
