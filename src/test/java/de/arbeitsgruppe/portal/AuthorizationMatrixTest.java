@@ -172,6 +172,7 @@ class AuthorizationMatrixTest extends ViewTest {
             OfferManagement.archive(String, Long)              | no        | yes   | yes         | no     | yes
             OfferManagement.find(String)                       | no        | yes   | yes         | yes    | yes
             OfferManagement.inReview()                         | no        | yes   | yes         | no     | no
+            OfferManagement.countInReview()                    | no        | yes   | yes         | no     | no
             OfferManagement.mayChooseProvider()                | no        | yes   | yes         | yes    | yes
             OfferManagement.mayEdit(Offer)                     | no        | yes   | yes         | yes    | yes
             OfferManagement.mayReview(Offer)                   | no        | yes   | yes         | yes    | yes

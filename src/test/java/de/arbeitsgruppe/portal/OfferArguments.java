@@ -37,6 +37,7 @@ final class OfferArguments {
         arguments.put("OfferManagement.find(String)", who -> args(offer().getId()));
         arguments.put("OfferManagement.ofMyOrganisation()", who -> args());
         arguments.put("OfferManagement.inReview()", who -> args());
+        arguments.put("OfferManagement.countInReview()", who -> args());
         arguments.put("OfferManagement.mayEdit(Offer)", who -> args(offer()));
         arguments.put("OfferManagement.mayReview(Offer)", who -> args(offer()));
         arguments.put("OfferManagement.mayChooseProvider()", who -> args());

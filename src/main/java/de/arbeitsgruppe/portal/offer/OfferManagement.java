@@ -83,6 +83,14 @@ public class OfferManagement {
         return mongo.find(new Query(criteria).with(OLDEST_SUBMISSION_FIRST).limit(Limits.MAX_PAGE_SIZE), Offer.class);
     }
 
+    /** How many offers wait for the office's review: its start page. */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public long countInReview() {
+        var criteria = Criteria.where("workingGroupId").is(currentUser.require().workingGroupId())
+                .and("status").is(OfferStatus.IN_REVIEW);
+        return mongo.count(new Query(criteria), Offer.class);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public boolean mayEdit(Offer offer) {
         return OfferAccess.mayEdit(currentUser.require(), offer);

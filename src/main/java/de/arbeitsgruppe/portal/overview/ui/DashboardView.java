@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.offer.OfferManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
@@ -38,21 +39,25 @@ public class DashboardView extends PortalView implements BeforeEnterObserver {
     DashboardCard overdueTasks;
     /** Only for the office. */
     DashboardCard confirmations;
+    /** Only for the office. */
+    DashboardCard offersInReview;
 
     private final CurrentUser currentUser;
     private final TaskManagement taskManagement;
     private final MeetingManagement meetingManagement;
     private final ProtocolManagement protocols;
     private final ContactDirectory directory;
+    private final OfferManagement offers;
     private final Clock clock;
 
     DashboardView(CurrentUser currentUser, TaskManagement taskManagement, MeetingManagement meetingManagement,
-            ProtocolManagement protocols, ContactDirectory directory, Clock clock) {
+            ProtocolManagement protocols, ContactDirectory directory, OfferManagement offers, Clock clock) {
         this.currentUser = currentUser;
         this.taskManagement = taskManagement;
         this.meetingManagement = meetingManagement;
         this.protocols = protocols;
         this.directory = directory;
+        this.offers = offers;
         this.clock = clock;
         cards.addClassName("portal-dashboard");
         add(greeting, cards, areas);
@@ -74,10 +79,12 @@ public class DashboardView extends PortalView implements BeforeEnterObserver {
         }
         overdueTasks = null;
         confirmations = null;
+        offersInReview = null;
         if (user.isCoordinatorOrAdmin()) {
             overdueTasks = OfficeCards.overdueTasks(taskManagement);
             confirmations = OfficeCards.confirmations(directory);
-            cards.add(overdueTasks, confirmations);
+            offersInReview = OfficeCards.offersInReview(offers);
+            cards.add(overdueTasks, confirmations, offersInReview);
         }
     }
 

@@ -3,6 +3,7 @@ package de.arbeitsgruppe.portal.overview.ui;
 import com.vaadin.flow.component.html.Anchor;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.offer.OfferManagement;
 import de.arbeitsgruppe.portal.task.OverdueCount;
 import de.arbeitsgruppe.portal.task.TaskManagement;
 import java.net.URLEncoder;
@@ -43,6 +44,19 @@ final class OfficeCards {
             card.say(card.getTranslation("overview.confirmations.count", count, Contact.CONFIRMATION_MONTHS));
         }
         card.onwards("ansprechpartner-pruefen", card.getTranslation("overview.confirmations.open"));
+        return card;
+    }
+
+    /** "Angebote zur Prüfung": how many offers providers submitted that wait for the office. */
+    static DashboardCard offersInReview(OfferManagement offers) {
+        var card = new DashboardCard("angebote-pruefen", "overview.offers.title");
+        long count = offers.countInReview();
+        if (count == 0) {
+            card.empty(card.getTranslation("overview.offers.none"));
+        } else {
+            card.say(card.getTranslation("overview.offers.count", count));
+        }
+        card.onwards("angebote/pruefung", card.getTranslation("overview.offers.open"));
         return card;
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.offer.OfferManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.protocol.ProtocolFixtures;
 import de.arbeitsgruppe.portal.protocol.ProtocolManagement;
@@ -51,6 +52,8 @@ class DashboardViewTest extends ViewTest {
     Protocols storedProtocols;
     @Autowired
     ContactDirectory directory;
+    @Autowired
+    OfferManagement offerManagement;
 
     PeopleWithTasks fixtures;
 
@@ -192,7 +195,7 @@ class DashboardViewTest extends ViewTest {
         var view = navigate(DashboardView.class);
 
         assertThat(cardTitles(view)).contains("Meine Aufgaben", "Meine nächsten Termine", MINUTES_TITLE,
-                "Überfällige Aufgaben nach Organisation", "Einträge zu prüfen");
+                "Überfällige Aufgaben nach Organisation", "Einträge zu prüfen", "Angebote zur Prüfung");
         assertThat(entries(view.overdueTasks)).contains(member.organisationName() + " – 2 überfällige Aufgaben");
         assertThat(find(Anchor.class, view.overdueTasks.list).all()).extracting(Anchor::getHref)
                 .contains("aufgaben?organisation=" + member.organisationId() + "&ueberfaellig=ja");
@@ -203,6 +206,10 @@ class DashboardViewTest extends ViewTest {
                 ? "Ein Eintrag wurde seit 6 Monaten nicht bestätigt."
                 : toCheck + " Einträge wurden seit 6 Monaten nicht bestätigt.");
         assertThat(view.confirmations.onwards.getHref()).isEqualTo("ansprechpartner-pruefen");
+        long offers = PeopleWithTasks.asCoordinator(offerManagement::countInReview);
+        assertThat(view.offersInReview.onwards.getHref()).isEqualTo("angebote/pruefung");
+        assertThat(view.offersInReview.summary.getText()).isEqualTo(offers == 0 ? "Kein Angebot wartet auf Prüfung."
+                : offers == 1 ? "Ein Angebot wartet auf Ihre Prüfung." : offers + " Angebote warten auf Ihre Prüfung.");
     }
 
     @Test
