@@ -31,6 +31,12 @@ public class CatalogueOffer {
     private Integer freePlaces;
     private Instant updatedAt;
     private Instant publishedAt;
+    /**
+     * The offer was archived: the copy stays a while as a mark with the offer's version, so that a
+     * publication another node wrote a moment earlier cannot bring it back (see {@code CatalogueWrites}).
+     */
+    private boolean withdrawn;
+    private Instant withdrawnAt;
     /** Folded words of title, description and provider: the search matches their beginnings. */
     private String searchText;
 
@@ -82,4 +88,6 @@ public class CatalogueOffer {
     void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public Instant getPublishedAt() { return publishedAt; }
     String getSearchText() { return searchText; }
+    public boolean isWithdrawn() { return withdrawn; }
+    Instant getWithdrawnAt() { return withdrawnAt; }
 }

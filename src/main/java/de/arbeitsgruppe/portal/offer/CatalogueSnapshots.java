@@ -84,7 +84,7 @@ class CatalogueSnapshots {
     }
 
     private Snapshot read(String workingGroupId, long revision, Instant now) {
-        var query = new Query(Criteria.where("workingGroupId").is(workingGroupId));
+        var query = new Query(Criteria.where("workingGroupId").is(workingGroupId).and("withdrawn").ne(true));
         LONG_TEXTS.forEach(field -> query.fields().exclude("details." + field));
         return new Snapshot(revision, now, List.copyOf(mongo.find(query, CatalogueOffer.class)),
                 new ConcurrentHashMap<>());

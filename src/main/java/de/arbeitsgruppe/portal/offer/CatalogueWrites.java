@@ -31,6 +31,8 @@ class CatalogueWrites {
         mongo.getConverter().write(new CatalogueOffer(offer, now), fields);
         fields.remove("_id");
         fields.remove("_class");
+        fields.put("withdrawn", false);
+        fields.remove("withdrawnAt");
         try {
             mongo.upsert(olderThan(offer), Update.fromDocument(new Document("$set", fields)), CatalogueOffer.class);
         } catch (DuplicateKeyException newerThere) {
@@ -54,9 +56,25 @@ class CatalogueWrites {
         snapshots.changed(offer.getWorkingGroupId());
     }
 
-    void remove(Offer offer) {
-        mongo.remove(new Query(Criteria.where("_id").is(offer.getId())), CatalogueOffer.class);
+    /**
+     * Takes the offer off the catalogue: its copy becomes a mark with the offer's version, so that
+     * an older publication still on its way cannot write it back. {@link #forgetWithdrawn} removes
+     * the marks once nothing can be on its way any more.
+     */
+    void remove(Offer offer, Instant now) {
+        var update = new Update().set("withdrawn", true).set("withdrawnAt", now).set("offerVersion", offer.getVersion())
+                .set("workingGroupId", offer.getWorkingGroupId());
+        try {
+            mongo.upsert(olderThan(offer), update, CatalogueOffer.class);
+        } catch (DuplicateKeyException newerThere) {
+            // a newer version of the offer is there already
+        }
         snapshots.changed(offer.getWorkingGroupId());
+    }
+
+    /** Removes the marks of offers withdrawn before the given moment. */
+    void forgetWithdrawn(Instant before) {
+        mongo.remove(new Query(Criteria.where("withdrawn").is(true).and("withdrawnAt").lt(before)), CatalogueOffer.class);
     }
 
     private static Query olderThan(Offer offer) {

@@ -5,6 +5,6 @@ public enum CefrLevel {
     A1, A2, B1, B2, C1, C2;
 
     public String translationKey() {
-        return "offer.level." + name().toLowerCase();
+        return "offer.level." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

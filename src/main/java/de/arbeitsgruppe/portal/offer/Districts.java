@@ -4,6 +4,10 @@ import de.arbeitsgruppe.portal.offer.internal.DistrictLists;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
+import de.arbeitsgruppe.portal.shared.PortalUser;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import java.util.HashSet;
 import java.util.List;
@@ -23,16 +27,21 @@ public class Districts {
     private final DistrictLists lists;
     private final CurrentUser currentUser;
     private final PortalProperties properties;
+    private final MongoTemplate mongo;
 
-    Districts(DistrictLists lists, CurrentUser currentUser, PortalProperties properties) {
+    Districts(DistrictLists lists, CurrentUser currentUser, PortalProperties properties, MongoTemplate mongo) {
         this.lists = lists;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.mongo = mongo;
     }
 
-    /** The installation's districts, for the catalogue, the forms and the overview. */
+    /**
+     * The districts of the user's working group, for the forms and the overview; for a visitor
+     * without a login (the public catalogue) those of the installation's group.
+     */
     public DistrictList current() {
-        var group = properties.workingGroupId();
+        var group = currentUser.find().map(PortalUser::workingGroupId).orElse(properties.workingGroupId());
         return lists.findById(group).orElseGet(() -> new DistrictList(group, List.of()));
     }
 
@@ -49,10 +58,17 @@ public class Districts {
         }
         var names = new HashSet<String>();
         for (District district : list.getDistricts()) {
-            if (district.getName() != null && !names.add(district.getName().strip().toLowerCase(Locale.GERMAN))) {
+            if (district.getName() == null || district.getName().isBlank()) {
+                throw new OfferRefused("districts", "validation.required");
+            }
+            if (district.getName().strip().length() > District.MAX_NAME) {
+                throw new OfferRefused("districts", "offer.validation.districtLength");
+            }
+            if (!names.add(district.getName().strip().toLowerCase(Locale.GERMAN))) {
                 throw new OfferRefused("districts", "offer.validation.districtTwice");
             }
         }
+        refuseRemovingDistrictsInUse(list);
         list.setDistricts(list.getDistricts().stream()
                 .map(district -> new District(district.getId() == null ? newId() : district.getId(),
                         district.getName() == null ? null : district.getName().strip()))
@@ -61,6 +77,17 @@ public class Districts {
             return VersionedSave.of(list, () -> lists.save(list));
         } catch (DuplicateKeyException e) {
             throw new ConflictException(e);
+        }
+    }
+
+    /** Offers that name a district would lose it from the filter and the overview: rename it instead. */
+    private void refuseRemovingDistrictsInUse(DistrictList list) {
+        var kept = list.getDistricts().stream().map(District::getId).filter(java.util.Objects::nonNull).toList();
+        var removed = lists.findById(list.getId()).map(DistrictList::getDistricts).orElse(List.of()).stream()
+                .map(District::getId).filter(id -> !kept.contains(id)).toList();
+        if (!removed.isEmpty() && mongo.exists(new Query(Criteria.where("workingGroupId").is(list.getId())
+                .and("status").ne(OfferStatus.ARCHIVED).and("details.districtId").in(removed)), Offer.class)) {
+            throw new OfferRefused("districts", "offer.validation.districtInUse");
         }
     }
 

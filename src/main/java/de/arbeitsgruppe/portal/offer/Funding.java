@@ -5,6 +5,6 @@ public enum Funding {
     BAMF, AGENTUR_JOBCENTER_BILDUNGSGUTSCHEIN, AGENTUR_JOBCENTER_AZAV, LAND, OTHER;
 
     public String translationKey() {
-        return "offer.funding." + name().toLowerCase();
+        return "offer.funding." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -54,7 +54,7 @@ public class OfferCatalogue {
         for (int from = 0; from < ids.size(); from += Limits.MAX_PAGE_SIZE) {
             var batch = ids.subList(from, Math.min(ids.size(), from + Limits.MAX_PAGE_SIZE));
             mongo.find(new Query(Criteria.where("_id").in(batch)), CatalogueOffer.class)
-                    .forEach(offer -> whole.put(offer.getId(), offer));
+                    .stream().filter(offer -> !offer.isWithdrawn()).forEach(offer -> whole.put(offer.getId(), offer));
         }
         return ids.stream().map(whole::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -65,7 +65,7 @@ public class OfferCatalogue {
             return Optional.empty();
         }
         return Optional.ofNullable(mongo.findById(id, CatalogueOffer.class))
-                .filter(offer -> offer.getWorkingGroupId().equals(properties.workingGroupId()))
+                .filter(offer -> !offer.isWithdrawn() && offer.getWorkingGroupId().equals(properties.workingGroupId()))
                 .filter(offer -> !offer.getDetails().isOverOn(today()));
     }
 

@@ -5,6 +5,6 @@ public enum OfferFormat {
     IN_PERSON, ONLINE, HYBRID;
 
     public String translationKey() {
-        return "offer.format." + name().toLowerCase();
+        return "offer.format." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -29,15 +29,23 @@ class OfferJobs {
     private final OfferNotifications notifications;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final CatalogueRepair repair;
 
-    OfferJobs(OfferManagement management, OfferNotifications notifications, MongoTemplate mongo, Clock clock) {
+    OfferJobs(OfferManagement management, OfferNotifications notifications, MongoTemplate mongo, Clock clock,
+            CatalogueRepair repair) {
+        this.repair = repair;
         this.management = management;
         this.notifications = notifications;
         this.mongo = mongo;
         this.clock = clock;
     }
 
-    /** Hourly, also at night: the first run of a day archives what ended the day before. */
+    /**
+     * Hourly, also at night: the first run of a day archives what ended the day before. An offer in
+     * the catalogue is archived only when its published version has ended too: a mistyped end in a
+     * change still waiting for review must not take the published course off the list. Then the
+     * catalogue is repaired ({@link CatalogueRepair}).
+     */
     @Scheduled(cron = "${portal.offers.archive-cron:0 5 * * * *}", zone = "Europe/Berlin")
     @SchedulerLock(name = "offer-archive", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void archiveEnded() {
@@ -46,6 +54,9 @@ class OfferJobs {
                 .and("details.end").lt(today)), Offer.class);
         var archived = 0;
         for (var offer : ended) {
+            if (offer.isListed() && publishedVersionRunsOn(offer, today)) {
+                continue;
+            }
             try {
                 management.archive(offer);
                 archived++;
@@ -59,6 +70,12 @@ class OfferJobs {
         if (archived > 0) {
             log.info("Offers past their end archived: {}", archived);
         }
+        repair.run();
+    }
+
+    private boolean publishedVersionRunsOn(Offer offer, LocalDate today) {
+        var copy = mongo.findById(offer.getId(), CatalogueOffer.class);
+        return copy != null && !copy.isWithdrawn() && !copy.getDetails().isOverOn(today);
     }
 
     /** Hourly in the daytime: nobody gets mail at night, and the first run after downtime catches up. */

@@ -9,7 +9,7 @@ public enum OfferKind {
     ARBEITSMARKTORIENTIERUNG, SONSTIGES;
 
     public String translationKey() {
-        return "offer.kind." + name().toLowerCase();
+        return "offer.kind." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A language course, which has levels; counselling, childcare and the like have none. */

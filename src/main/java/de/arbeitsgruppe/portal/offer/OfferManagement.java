@@ -9,7 +9,11 @@ import de.arbeitsgruppe.portal.shared.PortalUser;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import de.arbeitsgruppe.portal.shared.Formats;
 import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +34,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class OfferManagement {
 
+    private static final Logger log = LoggerFactory.getLogger(OfferManagement.class);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id"));
     private static final Sort OLDEST_SUBMISSION_FIRST = Sort.by("submittedAt", "_id");
 
@@ -70,9 +75,12 @@ public class OfferManagement {
         var user = currentUser.require();
         var criteria = Criteria.where("workingGroupId").is(user.workingGroupId())
                 .and("providerOrganisationId").is(user.organisationId());
-        return mongo.find(new Query(criteria).with(NEWEST_FIRST).limit(Limits.MAX_PAGE_SIZE), Offer.class).stream()
-                .sorted((a, b) -> Boolean.compare(a.getStatus() == OfferStatus.ARCHIVED, b.getStatus() == OfferStatus.ARCHIVED))
-                .toList();
+        // the running ones first, so that years of archived offers never push them off the list
+        var running = mongo.find(new Query(Criteria.where("status").ne(OfferStatus.ARCHIVED).andOperator(criteria))
+                .with(NEWEST_FIRST).limit(Limits.MAX_PAGE_SIZE), Offer.class);
+        var archived = mongo.find(new Query(Criteria.where("status").is(OfferStatus.ARCHIVED).andOperator(criteria))
+                .with(NEWEST_FIRST).limit(Math.max(0, Limits.MAX_PAGE_SIZE - running.size())), Offer.class);
+        return java.util.stream.Stream.concat(running.stream(), archived.stream()).toList();
     }
 
     /** The office's review queue: what waits longest comes first. */
@@ -146,8 +154,12 @@ public class OfferManagement {
         if (!OfferAccess.mayEdit(user, stored)) {
             throw new AccessDeniedException("not the provider's offer");
         }
-        stored.setVersion(changed.getVersion());
+        stored.setVersion(requireVersion(changed.getVersion()));
         stored.setDetails(changed.getDetails());
+        var freePlacesChanged = !Objects.equals(stored.getFreePlaces(), changed.getFreePlaces());
+        if (freePlacesChanged && stored.isListed()) {
+            OfferRules.checkFreePlaces(changed.getFreePlaces(), publishedCapacity(stored));
+        }
         stored.setFreePlaces(changed.getFreePlaces());
         if (user.isCoordinatorOrAdmin() && changed.getProviderOrganisationId() != null
                 && !changed.getProviderOrganisationId().equals(stored.getProviderOrganisationId())) {
@@ -158,6 +170,10 @@ public class OfferManagement {
         toReview(stored, user);
         check(stored);
         var saved = VersionedSave.of(stored, () -> offers.save(stored));
+        if (freePlacesChanged && saved.isListed()) {
+            // free places never wait for a review, also when typed into the whole form
+            catalogue.freePlaces(saved);
+        }
         events.publishEvent(new OfferSubmitted(saved.getId(), saved.getWorkingGroupId()));
         return saved;
     }
@@ -176,8 +192,16 @@ public class OfferManagement {
         stored.setReturnReason(null);
         stored.setReviewedAt(now);
         stored.setReviewedBy(user.username());
+        // the office has just checked the details: they count as current from now on
+        stored.setUpdatedAt(now);
+        stored.setStaleReminderFor(null);
         var saved = VersionedSave.of(stored, () -> offers.save(stored));
-        catalogue.publish(saved, now);
+        try {
+            catalogue.publish(saved, now);
+        } catch (RuntimeException e) {
+            // the offer is published; the hourly repair (OfferJobs) writes its copy, the provider hears of it now
+            log.warn("Catalogue copy of offer {} not written; the next repair writes it", saved.getId(), e);
+        }
         events.publishEvent(new OfferPublished(saved.getId(), saved.getWorkingGroupId()));
         return saved;
     }
@@ -221,7 +245,11 @@ public class OfferManagement {
             throw new AccessDeniedException("not the provider's offer");
         }
         OfferRules.checkFreePlaces(freePlaces, stored.getDetails().getCapacity());
-        stored.setVersion(versionRead);
+        if (stored.isListed()) {
+            // the catalogue shows the published capacity, which a change in review may have raised
+            OfferRules.checkFreePlaces(freePlaces, publishedCapacity(stored));
+        }
+        stored.setVersion(requireVersion(versionRead));
         stored.setFreePlaces(freePlaces);
         stored.setUpdatedAt(clock.instant());
         var saved = VersionedSave.of(stored, () -> offers.save(stored));
@@ -243,7 +271,7 @@ public class OfferManagement {
         if (!OfferAccess.mayEdit(user, stored)) {
             throw new AccessDeniedException("not the provider's offer");
         }
-        stored.setVersion(versionRead);
+        stored.setVersion(requireVersion(versionRead));
         stored.setUpdatedAt(clock.instant());
         var saved = VersionedSave.of(stored, () -> offers.save(stored));
         if (saved.isListed()) {
@@ -260,7 +288,7 @@ public class OfferManagement {
         if (!OfferAccess.mayEdit(user, stored)) {
             throw new AccessDeniedException("not the provider's offer");
         }
-        stored.setVersion(versionRead);
+        stored.setVersion(requireVersion(versionRead));
         return archive(stored);
     }
 
@@ -271,7 +299,7 @@ public class OfferManagement {
         offer.setListed(false);
         var saved = VersionedSave.of(offer, () -> offers.save(offer));
         if (wasListed) {
-            catalogue.remove(saved);
+            catalogue.remove(saved, clock.instant());
         }
         return saved;
     }
@@ -284,7 +312,20 @@ public class OfferManagement {
         offer.setSubmittedBy(user.username());
         offer.setUpdatedAt(now);
         offer.setStaleReminderFor(null);
-        OfferRules.check(offer, districts.current());
+        OfferRules.check(offer, districts.current(), LocalDate.now(clock.withZone(Formats.ZONE)));
+    }
+
+    /** A version the user read, or a conflict: without one, a save would try to insert the offer anew. */
+    private static Long requireVersion(Long versionRead) {
+        if (versionRead == null) {
+            throw new ConflictException();
+        }
+        return versionRead;
+    }
+
+    private Integer publishedCapacity(Offer offer) {
+        var copy = mongo.findById(offer.getId(), CatalogueOffer.class);
+        return copy == null || copy.isWithdrawn() ? null : copy.getDetails().getCapacity();
     }
 
     private Offer reviewable(String id, Long versionRead, PortalUser user) {

@@ -1,5 +1,7 @@
 package de.arbeitsgruppe.portal.offer;
 
+import java.time.LocalDate;
+
 /**
  * The rules across fields of an offer that Bean Validation on single fields cannot say. The form
  * checks them as the user types; the service checks them again, so no other path stores a
@@ -11,8 +13,12 @@ final class OfferRules {
     }
 
     /** @throws OfferRefused naming the field of the first broken rule */
-    static void check(Offer offer, DistrictList districts) {
+    static void check(Offer offer, DistrictList districts, LocalDate today) {
         var details = offer.getDetails();
+        if (details.getEnd() != null && details.getEnd().isBefore(today)) {
+            // an offer that has ended would go to the archive within the hour, its published version with it
+            throw new OfferRefused("end", "offer.validation.endPast");
+        }
         if (details.getStart() == null && !details.isContinuousEntry()) {
             throw new OfferRefused("start", "offer.validation.start");
         }

@@ -5,6 +5,6 @@ public enum OfferSort {
     START, FREE_PLACES;
 
     public String translationKey() {
-        return "offer.sort." + name().toLowerCase();
+        return "offer.sort." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

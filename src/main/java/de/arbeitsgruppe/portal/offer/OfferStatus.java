@@ -8,6 +8,6 @@ public enum OfferStatus {
     IN_REVIEW, PUBLISHED, RETURNED, ARCHIVED;
 
     public String translationKey() {
-        return "offer.status." + name().toLowerCase();
+        return "offer.status." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -6,6 +6,8 @@ import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The offers' jobs as the scheduler would run them, on several nodes and after restarts (new
@@ -31,10 +33,46 @@ class OfferJobsIT extends OfferMailContext {
 
         assertThat(current(ending).getStatus()).isEqualTo(OfferStatus.ARCHIVED);
         assertThat(current(ending).isListed()).isFalse();
-        assertThat(mongo.findById(ending.getId(), CatalogueOffer.class)).as("the published copy").isNull();
+        assertThat(mongo.findById(ending.getId(), CatalogueOffer.class).isWithdrawn()).as("the published copy").isTrue();
+        assertThat(catalogue.find(ending.getId())).isEmpty();
         assertThat(catalogue.all(OfferFilter.NONE)).extracting(CatalogueOffer::getId)
                 .doesNotContain(ending.getId()).contains(running.getId());
         assertThat(current(running).getStatus()).isEqualTo(OfferStatus.PUBLISHED);
+    }
+
+    @Test
+    void writesTheCatalogueCopyOfAPublishedOfferAgainWhenItsWriteWasLost() {
+        var day = startDay();
+        var provider = provider("Reparatur", 1);
+        var lost = published(provider, "Kopie verloren " + suffix, day.minusDays(5), day.plusDays(90));
+        mongo.remove(new Query(Criteria.where("_id").is(lost.getId())), CatalogueOffer.class);
+        assertThat(catalogue.find(lost.getId())).isEmpty();
+
+        at(day, 12);
+        newNode().archiveEnded();
+
+        assertThat(catalogue.find(lost.getId())).map(offer -> offer.getDetails().getTitle())
+                .contains("Kopie verloren " + suffix);
+        assertThat(catalogue.all(OfferFilter.NONE)).extracting(CatalogueOffer::getId).contains(lost.getId());
+    }
+
+    @Test
+    void keepsAPublishedCourseWhoseChangeInReviewEndsEarlierUntilThePublishedEndHasPassed() {
+        var day = startDay();
+        var provider = provider("Aenderung", 1);
+        var offer = published(provider, "Langer Kurs " + suffix, day.minusDays(5), day.plusDays(90));
+        var person = provider.people().getFirst();
+        SignedIn.as(person.username(), Role.PARTNER, () -> {
+            var changed = management.find(offer.getId()).orElseThrow();
+            changed.getDetails().setEnd(day.plusDays(1));
+            return management.resubmit(changed);
+        });
+
+        at(day.plusDays(3), 1);
+        newNode().archiveEnded();
+
+        assertThat(current(offer).getStatus()).isEqualTo(OfferStatus.IN_REVIEW);
+        assertThat(catalogue.find(offer.getId())).as("the published version runs on").isPresent();
     }
 
     @Test

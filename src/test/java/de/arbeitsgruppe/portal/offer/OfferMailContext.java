@@ -62,6 +62,8 @@ abstract class OfferMailContext {
     PortalTranslations translations;
     @Autowired
     OfferMailProperties properties;
+    @Autowired
+    CatalogueWrites catalogueWrites;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -144,7 +146,7 @@ abstract class OfferMailContext {
     OfferJobs newNode() {
         var notifications = new OfferNotifications(offers, mongo, mailboxes, mailer,
                 new OfferLetters(translations, properties));
-        return new OfferJobs(management, notifications, mongo, clock);
+        return new OfferJobs(management, notifications, mongo, clock, new CatalogueRepair(mongo, catalogueWrites, clock));
     }
 
     static <T> T asCoordinator(Supplier<T> action) {

@@ -121,6 +121,57 @@ class OfferManagementIT {
     }
 
     @Test
+    void refusesAnEndInThePastWhichWouldSendTheOfferToTheArchive() {
+        assertRefused(offer -> {
+            offer.getDetails().setStart(de.arbeitsgruppe.portal.shared.Formats.today().minusDays(20));
+            offer.getDetails().setEnd(de.arbeitsgruppe.portal.shared.Formats.today().minusDays(1));
+        }, "end", "offer.validation.endPast");
+    }
+
+    @Test
+    void freePlacesTypedIntoTheWholeFormReachTheCatalogueAtOnceWhileTheRestWaitsForReview() {
+        var title = title("Formular mit Plätzen");
+        var published = OfferFixtures.published(offers, districts, title, CARITAS);
+
+        asPartner(() -> {
+            var mine = offers.find(published.getId()).orElseThrow();
+            mine.getDetails().setTitle(title + " (neu)");
+            mine.setFreePlaces(1);
+            return offers.resubmit(mine);
+        });
+
+        var listed = catalogue.find(published.getId()).orElseThrow();
+        assertThat(listed.getFreePlaces()).isEqualTo(1);
+        assertThat(listed.getDetails().getTitle()).isEqualTo(title);
+    }
+
+    @Test
+    void aSaveWithoutTheVersionReadIsAConflictNotANewOffer() {
+        var submitted = OfferFixtures.submitted(offers, districts, title("Ohne Version"), CARITAS);
+
+        assertThatThrownBy(() -> asPartner(() -> offers.setFreePlaces(submitted.getId(), null, 1)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(OfferFixtures.stored(offers, submitted.getId()).getFreePlaces()).isEqualTo(5);
+    }
+
+    @Test
+    void refusesToRemoveADistrictThatRunningOffersName() {
+        var name = "Entfernt " + UUID.randomUUID().toString().substring(0, 8);
+        var districtId = OfferFixtures.district(districts, name);
+        OfferFixtures.submitted(offers, districts, title("Kurs im Ortsteil"), CARITAS);
+        var offer = course(title("Kurs im neuen Ortsteil"), CARITAS, districtId);
+        asPartner(() -> offers.submit(offer));
+
+        assertThatThrownBy(() -> asCoordinator(() -> {
+            var list = districts.current();
+            list.setDistricts(list.getDistricts().stream().filter(district -> !district.getId().equals(districtId)).toList());
+            return districts.save(list);
+        })).isInstanceOfSatisfying(OfferRefused.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("offer.validation.districtInUse"));
+        assertThat(asCoordinator(() -> districts.current()).find(districtId)).isPresent();
+    }
+
+    @Test
     void refusesNegativeFreePlaces() {
         assertRefused(offer -> offer.setFreePlaces(-1), "freePlaces", "offer.validation.places");
     }
