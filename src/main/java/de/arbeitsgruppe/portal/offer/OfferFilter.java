@@ -28,6 +28,17 @@ public record OfferFilter(Set<OfferKind> kinds, CefrLevel level, boolean literac
         page = Math.max(1, page);
     }
 
+    /**
+     * The filter without districts that are not on the list (an old link to a district since removed,
+     * a value typed by hand): those are ignored like any other value that means nothing.
+     */
+    public OfferFilter withKnownDistricts(DistrictList districts) {
+        var known = districtIds.stream().filter(id -> districts.find(id).isPresent())
+                .collect(java.util.stream.Collectors.toSet());
+        return new OfferFilter(kinds, level, literacy, known, startFrom, startTo, freePlacesOnly, childcare,
+                womenOnly, formats, freeOfCharge, text, sort, page);
+    }
+
     public OfferFilter withPage(int page) {
         return new OfferFilter(kinds, level, literacy, districtIds, startFrom, startTo, freePlacesOnly, childcare,
                 womenOnly, formats, freeOfCharge, text, sort, page);

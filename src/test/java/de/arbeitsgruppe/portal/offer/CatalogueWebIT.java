@@ -194,12 +194,13 @@ class CatalogueWebIT {
     @Test
     void anAddressWithNonsenseShowsTheWholeListInsteadOfAnError() throws Exception {
         var http = new PortalHttp(port);
-        var nonsense = http.get("/katalog?art=xyz&niveau=Z9&von=gestern&seite=-3&frei=vielleicht&sprache=klingonisch");
+        var nonsense = http.get("/katalog?art=xyz&niveau=Z9&von=gestern&seite=-3&frei=vielleicht&sprache=klingonisch&ort=gibt-es-nicht");
         var plain = http.get("/katalog");
 
         assertThat(nonsense.statusCode()).isEqualTo(200);
         assertThat(count(Jsoup.parse(nonsense.body()))).isEqualTo(count(Jsoup.parse(plain.body())));
         assertThat(Jsoup.parse(nonsense.body()).selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(Jsoup.parse(nonsense.body()).select("a[href=/login]")).as("the way into the portal").isNotEmpty();
     }
 
     @Test

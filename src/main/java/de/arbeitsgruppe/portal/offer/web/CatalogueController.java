@@ -1,5 +1,7 @@
 package de.arbeitsgruppe.portal.offer.web;
 
+import de.arbeitsgruppe.portal.shared.PortalProperties;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import de.arbeitsgruppe.portal.offer.CatalogueOffer;
 import de.arbeitsgruppe.portal.offer.Districts;
 import de.arbeitsgruppe.portal.offer.OfferCatalogue;
@@ -34,21 +36,29 @@ class CatalogueController {
     private final OfferCatalogue catalogue;
     private final Districts districts;
     private final CourseJsonLd jsonLd;
+    private final PortalProperties properties;
 
-    CatalogueController(OfferCatalogue catalogue, Districts districts, CourseJsonLd jsonLd) {
+    CatalogueController(OfferCatalogue catalogue, Districts districts, CourseJsonLd jsonLd, PortalProperties properties) {
+        this.properties = properties;
         this.catalogue = catalogue;
         this.districts = districts;
         this.jsonLd = jsonLd;
     }
 
+    /** The footer's way into the portal: its own login page, or Keycloak in oidc mode. */
+    @ModelAttribute("loginPath")
+    String loginPath() {
+        return "/" + properties.loginPath();
+    }
+
     @GetMapping
     String list(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-        var filter = OfferFilterAddress.parse(parameters);
+        var districtList = districts.current();
+        var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList);
         var page = catalogue.page(filter);
         var shown = filter.withPage(page.page());
         var t = CataloguePageFrame.prepare(model, language(parameters), shown, CatalogueLinks.LIST);
         var links = (CatalogueLinks) model.getAttribute("links");
-        var districtList = districts.current();
         var today = catalogue.today();
         model.addAttribute("result", page);
         model.addAttribute("cards", page.offers().stream()
@@ -85,9 +95,9 @@ class CatalogueController {
     /** Every offer of the list on A4, without the form: for handing out. */
     @GetMapping("/druck")
     String print(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-        var filter = OfferFilterAddress.parse(parameters).withPage(1);
-        var t = CataloguePageFrame.prepare(model, language(parameters), filter, CatalogueLinks.LIST + "/druck");
         var districtList = districts.current();
+        var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList).withPage(1);
+        var t = CataloguePageFrame.prepare(model, language(parameters), filter, CatalogueLinks.LIST + "/druck");
         var today = catalogue.today();
         List<CatalogueOffer> all = catalogue.all(filter);
         var links = (CatalogueLinks) model.getAttribute("links");

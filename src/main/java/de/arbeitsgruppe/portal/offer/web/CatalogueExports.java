@@ -52,9 +52,9 @@ class CatalogueExports {
     @GetMapping("/export.csv")
     void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
         var t = new CatalogueTexts(CatalogueController.language(parameters));
-        var filter = OfferFilterAddress.parse(parameters).withPage(1);
-        var offers = catalogue.all(filter);
         var districtList = districts.current();
+        var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList).withPage(1);
+        var offers = catalogue.all(filter);
         var today = catalogue.today();
         var links = new CatalogueLinks(filter, t.language());
         response.setContentType("text/csv;charset=UTF-8");
@@ -83,8 +83,8 @@ class CatalogueExports {
 
     @GetMapping(value = "/export.json", produces = "application/json;charset=UTF-8")
     String json(@RequestParam MultiValueMap<String, String> parameters) {
-        var filter = OfferFilterAddress.parse(parameters).withPage(1);
         var districtList = districts.current();
+        var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList).withPage(1);
         var today = catalogue.today();
         var offers = catalogue.all(filter).stream().map(offer -> OfferJson.of(offer, districtList, today)).toList();
         return JSON.writeValueAsString(new ExportJson(OfferFilterAddress.format(filter), offers.size(),

@@ -13,7 +13,6 @@ final class LayoutParts {
     private LayoutParts() {
     }
 
-    /** German ↔ English: the language the page is not shown in. */
     /**
      * The public catalogue of offers (/katalog): plain server-rendered pages, no route of Vaadin's, so
      * the link loads the page instead of asking Vaadin's router for it. Relative, like the other links.
@@ -25,6 +24,7 @@ final class LayoutParts {
         return link;
     }
 
+    /** German ↔ English: the language the page is not shown in. */
     static Locale otherLanguage(Locale shown) {
         return PortalTranslations.supported(shown).equals(PortalTranslations.GERMAN)
                 ? PortalTranslations.ENGLISH : PortalTranslations.GERMAN;
