@@ -47,7 +47,8 @@ class OfferDetailViewTest extends ViewTest {
         assertThat(heading().getText()).isEqualTo(offer.getDetails().getTitle());
         assertThat(textOf(view.status)).isEqualTo("Wartet auf Prüfung");
         assertThat(textOf(view.facts)).contains("TrägerCaritasverband Musterstadt", "NiveauA1 – B1",
-                "Freie Plätze5", "Ortsteil" + OfferFixtures.DISTRICT);
+                "Freie Plätze5", "Ortsteil" + OfferFixtures.DISTRICT,
+                "Zeitraum" + Formats.date(offer.getDetails().getStart()) + " – " + Formats.date(offer.getDetails().getEnd()));
 
         test(view.publish).click();
 
