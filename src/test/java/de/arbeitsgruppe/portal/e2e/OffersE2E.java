@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.arbeitsgruppe.portal.notification.ReceivedMail;
 import de.arbeitsgruppe.portal.shared.Formats;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,7 @@ class OffersE2E extends BrowserTest {
         waitForVaadin();
     }
 
-    private void enterDate(String label, java.time.LocalDate date) {
+    private void enterDate(String label, LocalDate date) {
         var field = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
         field.fill(Formats.date(date));
         field.press("Enter");
