@@ -166,7 +166,13 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("dora.caritas", "angebote/neu", "Neues Angebot"),
                 Arguments.of("anna.koordination", "angebote/neu", "Neues Angebot"),
                 Arguments.of("anna.koordination", "angebote/pruefung", "Angebote prüfen"),
-                Arguments.of("anna.koordination", "angebote/ortsteile", "Ortsteile"));
+                Arguments.of("anna.koordination", "angebote/ortsteile", "Ortsteile"),
+                // an offer's page as its provider sees it (returned with a reason; listed, to confirm) and as the office reviews it
+                Arguments.of("dora.caritas", "angebote/o-demo-20", "Alphabetisierungskurs mit Kinderbetreuung in Waldheim"),
+                Arguments.of("dora.caritas", "angebote/o-demo-18", "Erstorientierungskurs „Ankommen in Musterstadt“"),
+                Arguments.of("anna.koordination", "angebote/o-demo-30", "Integrationskurs am Abend in Kirchberg"),
+                Arguments.of("dora.caritas", "angebote/o-demo-20/bearbeiten",
+                        "Angebot bearbeiten: Alphabetisierungskurs mit Kinderbetreuung in Waldheim"));
     }
 
     @ParameterizedTest(name = "{0} /{1}")

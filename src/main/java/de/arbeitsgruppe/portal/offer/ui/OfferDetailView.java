@@ -39,6 +39,7 @@ public class OfferDetailView extends PortalView implements BeforeEnterObserver {
     final Paragraph catalogueNote = new Paragraph();
     final Anchor edit = new Anchor();
     final Button freePlaces = new Button();
+    final Button confirmCurrent = new Button();
     final Button archive = new Button();
     final Button publish = new Button();
     final Button giveBack = new Button();
@@ -62,6 +63,8 @@ public class OfferDetailView extends PortalView implements BeforeEnterObserver {
         edit.setText(getTranslation("offer.detail.edit"));
         freePlaces.setText(getTranslation("offer.freePlaces.change"));
         freePlaces.addClickListener(click -> freePlacesDialog = FreePlacesDialog.open(this, offers, offer, this::reload));
+        confirmCurrent.setText(getTranslation("offer.detail.confirm"));
+        confirmCurrent.addClickListener(click -> confirmCurrent());
         archive.setText(getTranslation("offer.detail.archive"));
         archive.addClickListener(click -> confirmArchive());
         publish.setText(getTranslation("offer.detail.publish"));
@@ -70,7 +73,7 @@ public class OfferDetailView extends PortalView implements BeforeEnterObserver {
         giveBack.setText(getTranslation("offer.detail.return"));
         giveBack.addClickListener(click -> openReturnDialog());
         actions.setWrap(true);
-        actions.add(publish, giveBack, edit, freePlaces, archive);
+        actions.add(publish, giveBack, edit, freePlaces, confirmCurrent, archive);
         add(status, returned, catalogueNote, actions, facts, history,
                 new Anchor(OfferTexts.LIST_ROUTE, getTranslation("offer.detail.back")));
     }
@@ -100,6 +103,8 @@ public class OfferDetailView extends PortalView implements BeforeEnterObserver {
         edit.setVisible(mayEdit);
         edit.setHref(OfferTexts.editRoute(shown));
         freePlaces.setVisible(mayEdit);
+        // only what stands in the catalogue can be marked as possibly outdated, and be confirmed
+        confirmCurrent.setVisible(mayEdit && shown.isListed());
         archive.setVisible(mayEdit);
         publish.setVisible(reviewable);
         giveBack.setVisible(reviewable);
@@ -121,6 +126,11 @@ public class OfferDetailView extends PortalView implements BeforeEnterObserver {
             reload();
             Notices.error(getTranslation(refused.messageKey()));
         }
+    }
+
+    /** The data still holds: the catalogue drops its "possibly outdated" mark, without a new review. */
+    void confirmCurrent() {
+        change(() -> offers.confirm(offer.getId(), offer.getVersion()), "offer.detail.confirmed");
     }
 
     void openReturnDialog() {

@@ -85,6 +85,10 @@ class OfferForm extends Div {
         configure(districts, providers);
         bindTexts();
         OfferFormRules.bind(this, !providers.isEmpty());
+        // the binder shows the indicator for the required kind, which Vaadin writes as aria-required on the
+        // select's button, where ARIA does not allow it (axe-core: aria-allowed-attr); a missing kind is
+        // still named next to the field
+        kind.setRequiredIndicatorVisible(false);
         add(section("offer.form.section.content", provider, kind, title, description, levelFrom, levelTo, literacy),
                 section("offer.form.section.dates", start, end, registrationDeadline, continuousEntry, schedule, hoursPerWeek),
                 section("offer.form.section.place", format, venue, street, postalCode, city, district),

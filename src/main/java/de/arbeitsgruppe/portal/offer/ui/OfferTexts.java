@@ -85,7 +85,7 @@ final class OfferTexts {
             return details.isContinuousEntry() ? owner.getTranslation("offer.facts.continuousEntry") : "";
         }
         var period = details.getEnd() == null ? owner.getTranslation("offer.facts.from", Formats.date(details.getStart()))
-                : owner.getTranslation("offer.facts.period", Formats.date(details.getStart()), Formats.date(details.getEnd()));
+                : owner.getTranslation("offer.facts.periodRange", Formats.date(details.getStart()), Formats.date(details.getEnd()));
         return details.isContinuousEntry() ? period + ", " + owner.getTranslation("offer.facts.continuousEntry") : period;
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.offer.CatalogueOffer;
 import de.arbeitsgruppe.portal.offer.Districts;
 import de.arbeitsgruppe.portal.offer.OfferCatalogue;
 import de.arbeitsgruppe.portal.offer.OfferFixtures;
@@ -15,8 +16,16 @@ import de.arbeitsgruppe.portal.offer.OfferManagement;
 import de.arbeitsgruppe.portal.offer.OfferStatus;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
@@ -28,6 +37,8 @@ class OfferDetailViewTest extends ViewTest {
     Districts districts;
     @Autowired
     OfferCatalogue catalogue;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void theOfficePublishesAnOfferWaitingForReview() {
@@ -36,7 +47,8 @@ class OfferDetailViewTest extends ViewTest {
         assertThat(heading().getText()).isEqualTo(offer.getDetails().getTitle());
         assertThat(textOf(view.status)).isEqualTo("Wartet auf Prüfung");
         assertThat(textOf(view.facts)).contains("TrägerCaritasverband Musterstadt", "NiveauA1 – B1",
-                "Freie Plätze5", "Ortsteil" + OfferFixtures.DISTRICT);
+                "Freie Plätze5", "Ortsteil" + OfferFixtures.DISTRICT,
+                "Zeitraum" + Formats.date(offer.getDetails().getStart()) + " – " + Formats.date(offer.getDetails().getEnd()));
 
         test(view.publish).click();
 
@@ -83,6 +95,28 @@ class OfferDetailViewTest extends ViewTest {
         assertThat(view.edit.getHref()).isEqualTo("angebote/" + offer.getId() + "/bearbeiten");
         assertThat(view.publish.isVisible()).isFalse();
         assertThat(view.giveBack.isVisible()).isFalse();
+        assertThat(view.confirmCurrent.isVisible()).as("nothing in the catalogue to confirm").isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void theProviderConfirmsAnOutdatedOfferAsCurrentAndTheCatalogueNoLongerMarksIt() {
+        var offer = OfferFixtures.published(offers, districts, unique("Noch aktuell"), CARITAS);
+        var weeksAgo = Instant.now().minus(Duration.ofDays(CatalogueOffer.STALE_AFTER_DAYS + 2));
+        var byId = new Query(Criteria.where("_id").is(offer.getId()));
+        mongo.updateFirst(byId, new Update().set("updatedAt", weeksAgo), "offers");
+        mongo.updateFirst(byId, new Update().set("updatedAt", weeksAgo), CatalogueOffer.class);
+        var today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        assertThat(catalogue.find(offer.getId()).orElseThrow().staleSince(today)).isNotNull();
+        var view = navigate("angebote/" + offer.getId(), OfferDetailView.class);
+        assertThat(view.confirmCurrent.getText()).isEqualTo("Angaben bestätigen");
+
+        test(view.confirmCurrent).click();
+
+        assertThat(notifications()).contains("Angaben bestätigt: Der Katalog zeigt das Angebot als aktuell.");
+        assertThat(textOf(view.status)).isEqualTo("Veröffentlicht");
+        assertThat(textOf(view.facts)).contains("Zuletzt aktualisiert" + Formats.date(today));
+        assertThat(catalogue.find(offer.getId()).orElseThrow().staleSince(today)).isNull();
     }
 
     @Test

@@ -71,6 +71,22 @@ class OfferEditViewTest extends ViewTest {
     }
 
     @Test
+    void aMissingKindIsNamedNextToTheSelectThoughItCarriesNoRequiredMarkAndNothingIsSaved() {
+        var title = unique("Ohne Art");
+        var view = navigate("angebote/neu", OfferEditView.class);
+        fillIn(view, title);
+        view.form.kind.clear();
+        // the mark would be written as aria-required on the select's button, which ARIA does not allow
+        assertThat(view.form.kind.isRequiredIndicatorVisible()).isFalse();
+
+        test(view.save).click();
+
+        assertThat(view.form.kind.isInvalid()).isTrue();
+        assertThat(view.form.kind.getErrorMessage()).isEqualTo("Bitte angeben, was für ein Angebot es ist.");
+        assertThat(titled(title)).isEmpty();
+    }
+
+    @Test
     void moreFreePlacesThanPlacesShowTheMessageNextToTheFreePlacesAndSaveNothing() {
         var title = unique("Übervoll");
         var view = navigate("angebote/neu", OfferEditView.class);
