@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.offer.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -131,7 +132,7 @@ public class DistrictListView extends PortalView {
         }
         list.setDistricts(kept);
         try {
-            OfferSaves.attempt(this, "offer.conflict.districts", () -> { }, () -> districts.save(list)).ifPresent(saved -> {
+            SaveFailures.attemptOrReload(this, "offer.conflict.districts", () -> { }, () -> districts.save(list)).ifPresent(saved -> {
                 show(saved);
                 Notices.success(getTranslation("form.saved"));
             });

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.offer.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,7 +60,7 @@ class FreePlacesDialog extends Dialog {
         var dialog = new AtomicReference<FreePlacesDialog>();
         dialog.set(new FreePlacesDialog(offer, places -> {
             try {
-                return OfferSaves.attempt(owner, "offer.conflict.places", () -> {
+                return SaveFailures.attemptOrReload(owner, "offer.conflict.places", () -> {
                     offers.find(offer.getId()).ifPresent(current::set);
                     refresh.run();
                 }, () -> offers.setFreePlaces(offer.getId(), current.get().getVersion(), places)).map(saved -> {

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.offer.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -155,7 +156,7 @@ public class OfferDetailView extends PortalView implements BeforeEnterObserver {
 
     /** A step on the offer; after someone else's change the page shows the stored offer and says so. */
     private boolean change(Supplier<Offer> step, String doneKey) {
-        var done = OfferSaves.attempt(this, "offer.conflict.detail", this::reload, step);
+        var done = SaveFailures.attemptOrReload(this, "offer.conflict.detail", this::reload, step);
         done.ifPresent(saved -> {
             reload();
             Notices.success(getTranslation(doneKey));

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.offer.ui;
 
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +87,7 @@ public class OfferEditView extends PortalView implements BeforeEnterObserver {
         }
         try {
             // the form keeps what the user typed: after a conflict it can be copied into the current version
-            OfferSaves.attempt(this, "offer.conflict", () -> { },
+            SaveFailures.attemptOrReload(this, "offer.conflict", () -> { },
                             () -> offer.getId() == null ? offers.submit(offer) : offers.resubmit(offer))
                     .ifPresent(saved -> {
                         Notices.success(getTranslation("offer.form.submitted"));

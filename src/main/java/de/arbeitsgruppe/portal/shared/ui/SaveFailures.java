@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.mongo.DatabaseAway;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,5 +36,29 @@ public final class SaveFailures {
             Notices.error(owner.getTranslation(DatabaseAway.MESSAGE));
         }
         return null;
+    }
+
+    /**
+     * Runs a change whose conflict with someone else's change the page answers itself: it tells the
+     * user in its own words ({@code conflictKey}) and runs {@code onConflict} (e.g. shows the stored
+     * record anew), while what the user typed stays in its field for a second try. Other failures as
+     * {@link #attempt}. Empty when nothing was saved.
+     */
+    public static <T> Optional<T> attemptOrReload(Component owner, String conflictKey, Runnable onConflict,
+            Supplier<T> change) {
+        var conflict = new boolean[1];
+        var result = attempt(owner, () -> {
+            try {
+                return change.get();
+            } catch (ConflictException e) {
+                conflict[0] = true;
+                return null;
+            }
+        });
+        if (conflict[0]) {
+            onConflict.run();
+            Notices.error(owner.getTranslation(conflictKey));
+        }
+        return Optional.ofNullable(result);
     }
 }

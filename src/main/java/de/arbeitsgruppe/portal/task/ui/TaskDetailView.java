@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.HistorySlot;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
@@ -147,20 +146,7 @@ public class TaskDetailView extends PortalView implements BeforeEnterObserver {
      * anew, while what the user typed stays in its field for a second try.
      */
     private <T> Optional<T> attempt(Supplier<T> change) {
-        var conflict = new boolean[1];
-        var result = SaveFailures.attempt(this, () -> {
-            try {
-                return change.get();
-            } catch (ConflictException e) {
-                conflict[0] = true;
-                return null;
-            }
-        });
-        if (conflict[0]) {
-            reload();
-            Notices.error(getTranslation("task.detail.conflict"));
-        }
-        return Optional.ofNullable(result);
+        return SaveFailures.attemptOrReload(this, "task.detail.conflict", this::reload, change);
     }
 
     @Override
