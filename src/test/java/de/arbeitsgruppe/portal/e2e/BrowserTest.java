@@ -211,6 +211,9 @@ abstract class BrowserTest {
     /** The page, once Vaadin is idle, has no violation of axe-core's WCAG 2.2 A and AA rules. */
     void assertMeetsWcag22AA() {
         waitForVaadin();
+        // the page at rest: a click that opened a dialog can leave the pointer over its primary button,
+        // whose hover shade (Lumo's, 4.3:1) axe would judge or not depending on where the dialog lands
+        page.mouse().move(0, 0);
         var results = Axe.check(page);
         assertThat(results.version()).as("axe-core version in the page").isEqualTo(Axe.VERSION);
         // a run that checked nothing would also report no violations
