@@ -47,7 +47,7 @@ class DecisionDialog extends Dialog {
         wording.setMinHeight("8rem");
         wording.setI18n(new TextArea.TextAreaI18n()
                 .setRequiredErrorMessage(getTranslation("protocol.decision.validation.wording"))
-                .setMaxLengthErrorMessage(getTranslation("validation.size")));
+                .setMaxLengthErrorMessage(getTranslation("agenda.item.tooLong", Decision.MAX_WORDING)));
         result.setLabel(getTranslation("protocol.decision.result"));
         result.setItems(DecisionResult.values());
         result.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
