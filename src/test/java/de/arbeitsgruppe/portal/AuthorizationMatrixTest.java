@@ -164,6 +164,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.update(Contact)                   | no        | yes   | yes         | yes    | yes
             InterfaceMatrix.rows()                             | no        | yes   | yes         | yes    | no
             Districts.current()                                | no user needed
+            Districts.ofPublicCatalogue()                      | no user needed
             Districts.save(DistrictList)                       | no        | yes   | yes         | no     | no
             OfferCatalogue.all(OfferFilter)                    | no user needed
             OfferCatalogue.find(String)                        | no user needed

@@ -64,6 +64,7 @@ final class OfferArguments {
             return args(offer.getId(), offer.getVersion());
         });
         arguments.put("Districts.current()", who -> args());
+        arguments.put("Districts.ofPublicCatalogue()", who -> args());
         arguments.put("Districts.save(DistrictList)", who -> args(districts.current()));
         arguments.put("OfferCatalogue.page(OfferFilter)", who -> args(OfferFilter.NONE));
         arguments.put("OfferCatalogue.all(OfferFilter)", who -> args(OfferFilter.NONE));

@@ -32,18 +32,32 @@ class CatalogueRepair {
         this.clock = clock;
     }
 
+    /**
+     * The copy is not the offer's last publication: a publication writes the moment of the review
+     * into both. (Free places and confirmations raise the copy's version without its details, so the
+     * version alone does not tell; and the reminder raises the offer's version without the copy's.)
+     */
+    private static boolean lost(CatalogueOffer copy, Offer offer) {
+        if (copy == null || copy.isWithdrawn()) {
+            return true;
+        }
+        if (offer.getReviewedAt() != null) {
+            return !offer.getReviewedAt().equals(copy.getPublishedAt());
+        }
+        return copy.getOfferVersion() == null || copy.getOfferVersion() < offer.getVersion();
+    }
+
     void run() {
         var copies = new HashMap<String, CatalogueOffer>();
         var allCopies = new Query();
-        allCopies.fields().include("_id").include("offerVersion").include("withdrawn");
+        allCopies.fields().include("_id").include("offerVersion").include("withdrawn").include("publishedAt");
         mongo.find(allCopies, CatalogueOffer.class).forEach(copy -> copies.put(copy.getId(), copy));
         var repaired = 0;
         // a published offer's details are what the office published: writing them again is safe
         for (Offer offer : mongo.find(new Query(Criteria.where("status").is(OfferStatus.PUBLISHED)), Offer.class)) {
             var copy = copies.get(offer.getId());
-            if (copy == null || copy.isWithdrawn() || copy.getOfferVersion() == null
-                    || copy.getOfferVersion() < offer.getVersion()) {
-                writes.publish(offer, offer.getReviewedAt() == null ? clock.instant() : offer.getReviewedAt());
+            if (lost(copy, offer)) {
+                writes.republish(offer, offer.getReviewedAt() == null ? clock.instant() : offer.getReviewedAt());
                 repaired++;
             }
         }

@@ -27,6 +27,20 @@ class CatalogueWrites {
 
     /** Puts the offer's current details into the catalogue: it was published. */
     void publish(Offer offer, Instant now) {
+        write(offer, now, olderThan(offer));
+    }
+
+    /**
+     * Writes a published offer's details again (the repair): also over a copy of the same version,
+     * whose free places or confirmation were written while its details were lost.
+     */
+    void republish(Offer offer, Instant publishedAt) {
+        var notNewer = new Criteria().orOperator(Criteria.where("offerVersion").lte(offer.getVersion()),
+                Criteria.where("offerVersion").exists(false));
+        write(offer, publishedAt, new Query(Criteria.where("_id").is(offer.getId()).andOperator(notNewer)));
+    }
+
+    private void write(Offer offer, Instant now, Query where) {
         var fields = new Document();
         mongo.getConverter().write(new CatalogueOffer(offer, now), fields);
         fields.remove("_id");
@@ -34,7 +48,7 @@ class CatalogueWrites {
         fields.put("withdrawn", false);
         fields.remove("withdrawnAt");
         try {
-            mongo.upsert(olderThan(offer), Update.fromDocument(new Document("$set", fields)), CatalogueOffer.class);
+            mongo.upsert(where, Update.fromDocument(new Document("$set", fields)), CatalogueOffer.class);
         } catch (DuplicateKeyException newerThere) {
             // a newer version of the offer is in the catalogue already
         }
@@ -45,14 +59,14 @@ class CatalogueWrites {
     void freePlaces(Offer offer) {
         var update = new Update().set("freePlaces", offer.getFreePlaces()).set("updatedAt", offer.getUpdatedAt())
                 .set("offerVersion", offer.getVersion());
-        mongo.updateFirst(olderThan(offer), update, CatalogueOffer.class);
+        mongo.updateFirst(listedOlderThan(offer), update, CatalogueOffer.class);
         snapshots.changed(offer.getWorkingGroupId());
     }
 
     /** The provider confirmed the offer as current: only the day of the confirmation changes. */
     void confirmed(Offer offer) {
         var update = new Update().set("updatedAt", offer.getUpdatedAt()).set("offerVersion", offer.getVersion());
-        mongo.updateFirst(olderThan(offer), update, CatalogueOffer.class);
+        mongo.updateFirst(listedOlderThan(offer), update, CatalogueOffer.class);
         snapshots.changed(offer.getWorkingGroupId());
     }
 
@@ -75,6 +89,11 @@ class CatalogueWrites {
     /** Removes the marks of offers withdrawn before the given moment. */
     void forgetWithdrawn(Instant before) {
         mongo.remove(new Query(Criteria.where("withdrawn").is(true).and("withdrawnAt").lt(before)), CatalogueOffer.class);
+    }
+
+    /** The copy unless it is a withdrawn offer's mark, whose version must not rise. */
+    private static Query listedOlderThan(Offer offer) {
+        return olderThan(offer).addCriteria(Criteria.where("withdrawn").ne(true));
     }
 
     private static Query olderThan(Offer offer) {

@@ -36,6 +36,12 @@ public class Districts {
         this.mongo = mongo;
     }
 
+    /** The districts of the installation's working group, whose offers the public catalogue shows. */
+    public DistrictList ofPublicCatalogue() {
+        var group = properties.workingGroupId();
+        return lists.findById(group).orElseGet(() -> new DistrictList(group, List.of()));
+    }
+
     /**
      * The districts of the user's working group, for the forms and the overview; for a visitor
      * without a login (the public catalogue) those of the installation's group.

@@ -78,8 +78,11 @@ public class OfferManagement {
         // the running ones first, so that years of archived offers never push them off the list
         var running = mongo.find(new Query(Criteria.where("status").ne(OfferStatus.ARCHIVED).andOperator(criteria))
                 .with(NEWEST_FIRST).limit(Limits.MAX_PAGE_SIZE), Offer.class);
+        if (running.size() >= Limits.MAX_PAGE_SIZE) {
+            return running;
+        }
         var archived = mongo.find(new Query(Criteria.where("status").is(OfferStatus.ARCHIVED).andOperator(criteria))
-                .with(NEWEST_FIRST).limit(Math.max(0, Limits.MAX_PAGE_SIZE - running.size())), Offer.class);
+                .with(NEWEST_FIRST).limit(Limits.MAX_PAGE_SIZE - running.size()), Offer.class);
         return java.util.stream.Stream.concat(running.stream(), archived.stream()).toList();
     }
 
@@ -187,6 +190,10 @@ public class OfferManagement {
         var user = currentUser.require();
         var stored = reviewable(id, versionRead, user);
         var now = clock.instant();
+        if (stored.getDetails().isOverOn(LocalDate.now(clock.withZone(Formats.ZONE)))) {
+            // it ended while it waited: published, it would leave the catalogue at once; return it instead
+            throw new OfferRefused("end", "offer.validation.endPast");
+        }
         stored.setStatus(OfferStatus.PUBLISHED);
         stored.setListed(true);
         stored.setReturnReason(null);

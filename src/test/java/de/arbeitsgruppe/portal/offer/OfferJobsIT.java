@@ -57,6 +57,24 @@ class OfferJobsIT extends OfferMailContext {
     }
 
     @Test
+    void writesTheLastPublicationAgainWhereOnlyALaterFreePlacesWriteReachedTheCopy() {
+        var day = startDay();
+        var provider = provider("Veraltet", 1);
+        var offer = published(provider, "Neue Fassung " + suffix, day.minusDays(5), day.plusDays(90));
+        // as if the publication's write was lost while the free places set afterwards reached the copy
+        mongo.updateFirst(new Query(Criteria.where("_id").is(offer.getId())),
+                new org.springframework.data.mongodb.core.query.Update().set("details.title", "Alte Fassung")
+                        .set("publishedAt", java.time.Instant.parse("2020-01-01T00:00:00Z")),
+                CatalogueOffer.class);
+
+        at(day, 12);
+        newNode().archiveEnded();
+
+        assertThat(catalogue.find(offer.getId())).map(listed -> listed.getDetails().getTitle())
+                .contains("Neue Fassung " + suffix);
+    }
+
+    @Test
     void keepsAPublishedCourseWhoseChangeInReviewEndsEarlierUntilThePublishedEndHasPassed() {
         var day = startDay();
         var provider = provider("Aenderung", 1);

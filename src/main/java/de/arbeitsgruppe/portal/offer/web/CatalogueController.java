@@ -53,7 +53,7 @@ class CatalogueController {
 
     @GetMapping
     String list(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-        var districtList = districts.current();
+        var districtList = districts.ofPublicCatalogue();
         var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList);
         var page = catalogue.page(filter);
         var shown = filter.withPage(page.page());
@@ -80,7 +80,7 @@ class CatalogueController {
             return "katalog/nicht-gefunden";
         }
         var offer = found.get();
-        var districtList = districts.current();
+        var districtList = districts.ofPublicCatalogue();
         var card = OfferCard.of(offer, t, districtList, catalogue.today(), (CatalogueLinks) model.getAttribute("links"));
         model.addAttribute("offer", offer);
         model.addAttribute("d", offer.getDetails());
@@ -95,7 +95,7 @@ class CatalogueController {
     /** Every offer of the list on A4, without the form: for handing out. */
     @GetMapping("/druck")
     String print(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-        var districtList = districts.current();
+        var districtList = districts.ofPublicCatalogue();
         var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList).withPage(1);
         var t = CataloguePageFrame.prepare(model, language(parameters), filter, CatalogueLinks.LIST + "/druck");
         var today = catalogue.today();

@@ -52,7 +52,7 @@ class CatalogueExports {
     @GetMapping("/export.csv")
     void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
         var t = new CatalogueTexts(CatalogueController.language(parameters));
-        var districtList = districts.current();
+        var districtList = districts.ofPublicCatalogue();
         var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList).withPage(1);
         var offers = catalogue.all(filter);
         var today = catalogue.today();
@@ -83,7 +83,7 @@ class CatalogueExports {
 
     @GetMapping(value = "/export.json", produces = "application/json;charset=UTF-8")
     String json(@RequestParam MultiValueMap<String, String> parameters) {
-        var districtList = districts.current();
+        var districtList = districts.ofPublicCatalogue();
         var filter = OfferFilterAddress.parse(parameters).withKnownDistricts(districtList).withPage(1);
         var today = catalogue.today();
         var offers = catalogue.all(filter).stream().map(offer -> OfferJson.of(offer, districtList, today)).toList();
