@@ -133,6 +133,18 @@ class CatalogueBenchmarkIT {
      * straight into the catalogue as the office's publishing would have left them.
      */
     private void seed(LocalDate today) {
+        // the districts join the office's list, which the public pages read (an unknown one is ignored there)
+        var list = java.util.Optional.ofNullable(mongo.findById(WORKING_GROUP, DistrictList.class))
+                .orElseGet(() -> new DistrictList(WORKING_GROUP, List.of()));
+        var districts = new ArrayList<>(list.getDistricts());
+        for (int d = 0; d < DISTRICTS; d++) {
+            var id = "d-" + d;
+            if (list.find(id).isEmpty()) {
+                districts.add(new District(id, "Benchmark-Ortsteil " + d));
+            }
+        }
+        list.setDistricts(districts);
+        mongo.save(list);
         var random = new Random(12);
         var now = Instant.now();
         var batch = new ArrayList<CatalogueOffer>();
