@@ -1,10 +1,10 @@
 package de.arbeitsgruppe.portal.offer;
 
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Texts;
 import de.arbeitsgruppe.portal.shared.mongo.NotAudited;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,7 +19,6 @@ public class CatalogueOffer {
 
     /** Offers whose provider has not confirmed them for this long are marked as possibly outdated. */
     public static final int STALE_AFTER_DAYS = 28;
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Id
     private String id;
@@ -64,12 +63,12 @@ public class CatalogueOffer {
 
     /** The day the provider last confirmed the offer, if that is so long ago that it may be outdated. */
     public LocalDate staleSince(LocalDate today) {
-        return isStale(updatedAt, today) ? LocalDate.ofInstant(updatedAt, BERLIN) : null;
+        return isStale(updatedAt, today) ? LocalDate.ofInstant(updatedAt, Formats.ZONE) : null;
     }
 
     /** Whether an offer last confirmed at that moment is possibly outdated on this day: the catalogue's mark and the reminder agree. */
     static boolean isStale(Instant updatedAt, LocalDate today) {
-        return updatedAt != null && !LocalDate.ofInstant(updatedAt, BERLIN).plusDays(STALE_AFTER_DAYS).isAfter(today);
+        return updatedAt != null && !LocalDate.ofInstant(updatedAt, Formats.ZONE).plusDays(STALE_AFTER_DAYS).isAfter(today);
     }
 
     public boolean hasFreePlaces() {
@@ -89,5 +88,4 @@ public class CatalogueOffer {
     public Instant getPublishedAt() { return publishedAt; }
     String getSearchText() { return searchText; }
     public boolean isWithdrawn() { return withdrawn; }
-    Instant getWithdrawnAt() { return withdrawnAt; }
 }

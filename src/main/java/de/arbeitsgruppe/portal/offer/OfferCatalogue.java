@@ -1,10 +1,10 @@
 package de.arbeitsgruppe.portal.offer;
 
+import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Limits;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,6 @@ public class OfferCatalogue {
     public static final int PAGE_SIZE = 20;
     /** An export holds the whole list, up to this many offers (far more than a working group has). */
     public static final int MAX_EXPORT = 5_000;
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final CatalogueSnapshots snapshots;
     private final MongoTemplate mongo;
@@ -70,7 +69,7 @@ public class OfferCatalogue {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BERLIN));
+        return LocalDate.now(clock.withZone(Formats.ZONE));
     }
 
     private List<CatalogueOffer> matching(OfferFilter filter) {
