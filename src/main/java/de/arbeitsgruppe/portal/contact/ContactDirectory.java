@@ -95,6 +95,16 @@ public class ContactDirectory {
                 .filter(contact -> user.visibleLevels().contains(contact.getVisibility()));
     }
 
+    /**
+     * An entry for the portal's automatic mails, which run without a user (the review reminders of the
+     * data-exchange register): the calling module names the entries from its own records, so nobody
+     * chooses here whom a mail reaches. Limited to the working group.
+     */
+    public Optional<Contact> forAutomaticMail(String workingGroupId, String contactId) {
+        return contactId == null || workingGroupId == null ? Optional.empty()
+                : contacts.findByIdAndWorkingGroupId(contactId, workingGroupId);
+    }
+
     /** The entry describing the logged-in user, if the coordinator linked one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Contact> ownEntry() {
