@@ -1,0 +1,109 @@
+package de.arbeitsgruppe.portal.exchange.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import de.arbeitsgruppe.portal.contact.Contact;
+import de.arbeitsgruppe.portal.contact.ContactDirectory;
+import de.arbeitsgruppe.portal.contact.ContactQuery;
+import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
+import de.arbeitsgruppe.portal.exchange.ExchangeRefused;
+import de.arbeitsgruppe.portal.exchange.ExchangeRegister;
+import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.Role;
+import de.arbeitsgruppe.portal.shared.ui.EditTarget;
+import de.arbeitsgruppe.portal.shared.ui.Notices;
+import de.arbeitsgruppe.portal.shared.ui.PortalView;
+import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Enters a new agreement or changes one. The office works on every agreement; staff of an authority
+ * on those of their own organisation (another one's edit address shows the forbidden page, an
+ * unknown id or another group's the not-found page).
+ */
+@Route("datenaustausch/:id/bearbeiten")
+@RouteAlias(ExchangeTexts.NEW_ROUTE)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.MEMBER_NAME})
+public class ExchangeEditView extends PortalView implements BeforeEnterObserver {
+
+    final Paragraph intro = new Paragraph();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    ExchangeForm form;
+
+    private final ExchangeRegister register;
+    private final ContactDirectory directory;
+    private ExchangeAgreement agreement;
+
+    ExchangeEditView(ExchangeRegister register, ContactDirectory directory) {
+        this.register = register;
+        this.directory = directory;
+        save.setText(getTranslation("form.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        cancel.setText(getTranslation("form.cancel"));
+        cancel.addClickListener(click -> leave(agreement));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var target = EditTarget.resolve(event, register.mayCreate(), ExchangeAgreement::new, register::find, register::mayEdit);
+        if (target.isEmpty()) {
+            return;
+        }
+        agreement = target.get();
+        if (agreement.getId() != null) {
+            heading.setText(getTranslation("exchange.form.edit.title", agreement.getTitle()));
+        }
+        intro.setText(getTranslation("exchange.form.intro"));
+        var authorities = register.authorities();
+        form = new ExchangeForm(authorities, contactChoices(authorities));
+        form.read(agreement);
+        removeAll();
+        add(heading, intro, form, new HorizontalLayout(save, cancel));
+    }
+
+    /** The directory's entries of the authorities, by name: the people who answer for an exchange. */
+    private List<Contact> contactChoices(List<OrganisationSummary> authorities) {
+        Set<String> ids = authorities.stream().map(OrganisationSummary::id).collect(Collectors.toSet());
+        return directory.search(ContactQuery.ALL, 0, 500).stream().filter(c -> ids.contains(c.getOrganisationId())).toList();
+    }
+
+    void save() {
+        if (!form.writeIfValid(agreement)) {
+            Notices.error(getTranslation("form.invalid"));
+            return;
+        }
+        try {
+            // the form keeps what the user typed: after a conflict it can be copied into the current version
+            SaveFailures.attemptOrReload(this, "exchange.conflict", () -> { },
+                            () -> agreement.getId() == null ? register.create(agreement) : register.update(agreement))
+                    .ifPresent(saved -> {
+                        Notices.success(getTranslation("exchange.form.saved"));
+                        leave(saved);
+                    });
+        } catch (ExchangeRefused refused) {
+            var message = getTranslation(refused.messageKey());
+            Notices.error(form.refuse(refused.field(), message) ? getTranslation("form.invalid") : message);
+        }
+    }
+
+    private void leave(ExchangeAgreement target) {
+        var route = target != null && target.getId() != null ? ExchangeTexts.detailRoute(target) : ExchangeTexts.LIST_ROUTE;
+        getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    @Override
+    protected String titleKey() {
+        return "exchange.form.create.title";
+    }
+}

@@ -1,0 +1,51 @@
+package de.arbeitsgruppe.portal.exchange.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
+import de.arbeitsgruppe.portal.exchange.ExchangeGaps;
+import de.arbeitsgruppe.portal.shared.Formats;
+import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
+
+/**
+ * What the register lacks, shown as the interface matrix shows a missing contact: each pair of
+ * authorities on an interface without an agreement, marked "keine Vereinbarung", and the agreements
+ * whose review date has passed.
+ */
+class ExchangeGapsSection extends Section {
+
+    final ResponsiveTable<ExchangeGaps.Missing> missing = new ResponsiveTable<>(getTranslation("exchange.gaps.missing"));
+    final ResponsiveTable<ExchangeAgreement> overdue = new ResponsiveTable<>(getTranslation("exchange.gaps.overdue"));
+    final Paragraph none = new Paragraph(getTranslation("exchange.gaps.none"));
+
+    ExchangeGapsSection() {
+        missing.addColumn(getTranslation("exchangeAgreement.contactInterface"),
+                gap -> getTranslation(gap.contactInterface().translationKey()));
+        missing.addColumn(getTranslation("exchangeAgreement.organisationAId"), gap -> gap.first().name());
+        missing.addColumn(getTranslation("exchangeAgreement.organisationBId"), gap -> gap.second().name());
+        missing.addComponentColumn(getTranslation("exchange.gaps.state"), gap -> {
+            var mark = new Span(getTranslation("exchange.gaps.noAgreement"));
+            mark.addClassName("portal-gap");
+            return mark;
+        });
+        missing.addClassName("portal-matrix");
+        overdue.addComponentColumn(getTranslation("exchangeAgreement.title"),
+                agreement -> new Anchor(ExchangeTexts.detailRoute(agreement), agreement.getTitle()));
+        overdue.addColumn(getTranslation("exchangeAgreement.contactInterface"),
+                agreement -> getTranslation(agreement.getContactInterface().translationKey()));
+        overdue.addColumn(getTranslation("exchangeAgreement.nextReview"), agreement -> Formats.date(agreement.getNextReview()));
+        add(new H2(getTranslation("exchange.gaps.title")), new Paragraph(getTranslation("exchange.gaps.intro")), none,
+                missing, overdue);
+    }
+
+    void show(ExchangeGaps gaps) {
+        missing.setItems(gaps.missing());
+        missing.setVisible(!gaps.missing().isEmpty());
+        overdue.setItems(gaps.reviewOverdue());
+        overdue.setVisible(!gaps.reviewOverdue().isEmpty());
+        none.setVisible(gaps.isEmpty());
+    }
+}

@@ -1,0 +1,57 @@
+package de.arbeitsgruppe.portal.exchange.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
+import de.arbeitsgruppe.portal.exchange.ExchangeChannel;
+import de.arbeitsgruppe.portal.shared.Formats;
+import java.time.LocalDate;
+
+/** Routes and the short texts the register's pages share. */
+final class ExchangeTexts {
+
+    static final String LIST_ROUTE = "datenaustausch";
+    static final String NEW_ROUTE = "datenaustausch/neu";
+
+    private ExchangeTexts() {
+    }
+
+    static String detailRoute(ExchangeAgreement agreement) {
+        return LIST_ROUTE + "/" + agreement.getId();
+    }
+
+    static String editRoute(ExchangeAgreement agreement) {
+        return detailRoute(agreement) + "/bearbeiten";
+    }
+
+    /** "Landkreis Musterstadt → Agentur für Arbeit Musterstadt", the arrow as the data flow. */
+    static String parties(Component owner, ExchangeAgreement agreement) {
+        var direction = agreement.getDirection();
+        var key = direction == null ? "exchange.parties.both" : switch (direction) {
+            case A_TO_B -> "exchange.parties.aToB";
+            case B_TO_A -> "exchange.parties.bToA";
+            case BOTH -> "exchange.parties.both";
+        };
+        return owner.getTranslation(key, agreement.getOrganisationAName(), agreement.getOrganisationBName());
+    }
+
+    static String channel(Component owner, ExchangeAgreement agreement) {
+        if (agreement.getChannel() == null) {
+            return "";
+        }
+        var name = owner.getTranslation(agreement.getChannel().translationKey());
+        return agreement.getChannel() == ExchangeChannel.OTHER && agreement.getChannelOther() != null
+                ? owner.getTranslation("exchange.channel.otherNamed", agreement.getChannelOther()) : name;
+    }
+
+    /** The review date, marked when it has passed: the register's reader must see that at once. */
+    static Component review(Component owner, ExchangeAgreement agreement, LocalDate today) {
+        var date = new Span(Formats.date(agreement.getNextReview()));
+        if (!agreement.reviewOverdue(today)) {
+            return date;
+        }
+        var overdue = new Span(owner.getTranslation("exchange.review.overdue"));
+        overdue.addClassName("portal-gap");
+        return new Span(date, new Span(" · "), overdue);
+    }
+}
