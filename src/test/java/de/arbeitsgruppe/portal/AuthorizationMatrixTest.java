@@ -89,6 +89,10 @@ class AuthorizationMatrixTest extends ViewTest {
             /aufgaben/meine                  | no        | yes   | yes         | yes    | yes
             /aufgaben/neu                    | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
+            /datenaustausch                  | no        | yes   | yes         | yes    | no
+            /datenaustausch/:id              | no        | yes   | yes         | yes    | no
+            /datenaustausch/:id/bearbeiten   | no        | yes   | yes         | yes    | no
+            /datenaustausch/neu              | no        | yes   | yes         | yes    | no
             /beschluesse                     | no        | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
             /kalender                        | no        | yes   | yes         | yes    | yes
@@ -156,6 +160,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.create(Contact)                   | no        | yes   | yes         | no     | no
             ContactDirectory.deputyCandidates(String)          | no        | yes   | yes         | yes    | yes
             ContactDirectory.find(String)                      | no        | yes   | yes         | yes    | yes
+            ContactDirectory.forAutomaticMail(String, String)  | no user needed
             ContactDirectory.firstPage(ContactQuery, int)      | no        | yes   | yes         | yes    | yes
             ContactDirectory.mayEdit(Contact)                  | no        | yes   | yes         | yes    | yes
             ContactDirectory.needingConfirmation()             | no        | yes   | yes         | no     | no
@@ -261,6 +266,19 @@ class AuthorizationMatrixTest extends ViewTest {
             TaskReviews.record(String, List)                   | no        | yes   | yes         | no     | no
             TaskMailSettings.mine()                            | no        | yes   | yes         | yes    | yes
             TaskMailSettings.save(TaskMailChoices)             | no        | yes   | yes         | yes    | yes
+            ExchangeExport.csv(Writer)                         | no        | yes   | yes         | yes    | no
+            ExchangeRegister.authorities()                     | no        | yes   | yes         | yes    | no
+            ExchangeRegister.create(ExchangeAgreement)         | no        | yes   | yes         | yes    | no
+            ExchangeRegister.find(String)                      | no        | yes   | yes         | yes    | no
+            ExchangeRegister.gaps()                            | no        | yes   | yes         | yes    | no
+            ExchangeRegister.list()                            | no        | yes   | yes         | yes    | no
+            ExchangeRegister.mayChooseAnyOrganisation()        | no        | yes   | yes         | yes    | no
+            ExchangeRegister.mayCreate()                       | no        | yes   | yes         | yes    | no
+            ExchangeRegister.mayEdit(ExchangeAgreement)        | no        | yes   | yes         | yes    | no
+            ExchangeRegister.today()                           | no        | yes   | yes         | yes    | no
+            ExchangeRegister.update(ExchangeAgreement)         | no        | yes   | yes         | yes    | no
+            SignedAgreements.attach(String, Long, String, byte[])| no        | yes   | yes         | yes    | no
+            SignedAgreements.download(String)                  | no        | yes   | yes         | yes    | no
             """;
 
     @Autowired
@@ -302,6 +320,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new TaskMailArguments().arguments());
         arguments.putAll(new OfferSupplyArguments(context, fixture).arguments());
         arguments.putAll(new OfferArguments(context, fixture).arguments());
+        arguments.putAll(new ExchangeArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

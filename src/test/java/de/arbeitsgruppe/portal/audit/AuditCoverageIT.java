@@ -6,6 +6,8 @@ import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactKind;
+import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
+import de.arbeitsgruppe.portal.exchange.ExchangeSamples;
 import de.arbeitsgruppe.portal.meeting.BacklogItem;
 import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingSeries;
@@ -103,6 +105,8 @@ class AuditCoverageIT {
                     version -> ReflectionTestUtils.setField(version, "reason", "Probe geändert"))),
             Map.entry(Offer.class, new Sample(() -> OfferFixtures.course("Probe " + suffix, AGENTUR, null),
                     offer -> ((Offer) offer).setFreePlaces(3))),
+            Map.entry(ExchangeAgreement.class, new Sample(() -> ExchangeSamples.agreement("Probe " + suffix),
+                    agreement -> ((ExchangeAgreement) agreement).setPurpose("Probe geändert"))),
             Map.entry(DistrictList.class, new Sample(() -> new DistrictList("audit-probe-" + suffix, List.of(new District("d-probe", "Probe"))),
                     list -> ((DistrictList) list).setDistricts(List.of(new District("d-probe", "Probe geändert"))))));
 

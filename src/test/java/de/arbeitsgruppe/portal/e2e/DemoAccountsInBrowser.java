@@ -16,7 +16,8 @@ public final class DemoAccountsInBrowser {
 
     /** Each demo account with name, organisation and exactly the navigation its role sees, in order. */
     public static Stream<Arguments> withTheirNavigation() {
-        var contacts = List.of("Übersicht", "Meine Aufgaben", "Alle Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen");
+        var contacts = List.of("Übersicht", "Meine Aufgaben", "Alle Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen",
+                "Datenaustausch");
         var meetings = new String[] {"Kalender", "Termine", "Beschlusssammlung", "Angebote", "Veranstaltungen"};
         var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Angebote", "Veranstaltungen"};
         var officeMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Angebote",

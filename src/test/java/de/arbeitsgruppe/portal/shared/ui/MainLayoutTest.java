@@ -75,7 +75,7 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.languageSwitch.getText()).isEqualTo("Deutsch");
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Overview", "My tasks", "All tasks", "Organisations", "Contacts", "Interfaces", "Calendar", "Meetings", "Backlog",
+                .containsExactly("Overview", "My tasks", "All tasks", "Organisations", "Contacts", "Interfaces", "Data exchange", "Calendar", "Meetings", "Backlog",
                         "Decision register", "Offers", "Events");
     }
 

@@ -1,0 +1,71 @@
+package de.arbeitsgruppe.portal.exchange.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.exchange.ExchangeRegister;
+import de.arbeitsgruppe.portal.exchange.ExchangeSamples;
+import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+class ExchangeDetailViewTest extends ViewTest {
+
+    @Autowired
+    ExchangeRegister register;
+
+    @Test
+    @WithMockUser(username = "clara.jobcenter", roles = "MEMBER")
+    void showsWhatWasAgreedAndTheSignedPdfButNoUploadToStaffOfAThirdAuthority() {
+        var view = navigate("datenaustausch/x-demo-asylblg-monatlich", ExchangeDetailView.class);
+
+        assertThat(heading().getText()).isEqualTo("Monatliche Übermittlung AsylbLG-Daten");
+        assertThat(textOf(view.facts)).contains("Datenkategorien", "Grunddaten: Name, Geburtsdatum, Anschrift, Herkunftsland",
+                "Leistungsbezug AsylbLG", "Secure-Transport/OSCI", "Monatlich", "Sabine Müller",
+                "Landkreis Musterstadt → Agentur für Arbeit Musterstadt");
+        assertThat(view.signedState.getText()).startsWith("vereinbarung-asylblg.pdf");
+        assertThat(view.download.isVisible()).isTrue();
+        assertThat(view.download.getText()).isEqualTo("PDF herunterladen");
+        assertThat(view.upload.isVisible()).isFalse();
+        assertThat(view.edit.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void aPartyUploadsTheSignedPdfAndThePageNamesIt() {
+        var saved = register.create(ExchangeSamples.agreement(unique("Zum Unterschreiben")));
+        var view = navigate("datenaustausch/" + saved.getId(), ExchangeDetailView.class);
+        assertThat(view.signedState.getText()).isEqualTo("Noch keine unterschriebene Vereinbarung hinterlegt.");
+        assertThat(view.download.isVisible()).isFalse();
+        assertThat(view.upload.isVisible()).isTrue();
+
+        view.attach("unterschrieben.pdf", ExchangeSamples.pdf("Unterschrieben"));
+
+        assertThat(notifications()).contains("Unterschriebene Vereinbarung gespeichert.");
+        assertThat(view.signedState.getText()).startsWith("unterschrieben.pdf (");
+        assertThat(view.download.isVisible()).isTrue();
+        assertThat(view.upload.message.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void aFileThatIsNoPdfIsRefusedNextToTheUpload() {
+        var saved = register.create(ExchangeSamples.agreement(unique("Falsches Format")));
+        var view = navigate("datenaustausch/" + saved.getId(), ExchangeDetailView.class);
+
+        view.attach("vertrag.pdf", "Das ist ein Text.".getBytes());
+
+        assertThat(view.upload.message.isVisible()).isTrue();
+        assertThat(view.upload.message.getText()).isEqualTo("Bitte eine PDF-Datei hochladen: Diese Datei ist kein lesbares PDF.");
+        assertThat(view.upload.message.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(view.download.isVisible()).isFalse();
+        assertThat(register.find(saved.getId()).orElseThrow().getSignedDocument()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+    void anUnknownIdShowsTheNotFoundPage() {
+        navigate("datenaustausch/x-geraten", NotFoundView.class);
+    }
+}

@@ -1,0 +1,71 @@
+package de.arbeitsgruppe.portal.exchange.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.exchange.ExchangeExport;
+import de.arbeitsgruppe.portal.exchange.ExchangeRegister;
+import de.arbeitsgruppe.portal.exchange.ExchangeSamples;
+import de.arbeitsgruppe.portal.shared.ui.ForbiddenView;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+class ExchangeListViewTest extends ViewTest {
+
+    @Autowired
+    ExchangeRegister register;
+    @Autowired
+    ExchangeExport export;
+
+    @Test
+    @WithMockUser(username = "clara.jobcenter", roles = "MEMBER")
+    void listsTheAgreementsWithAuthoritiesDirectionAndReviewDate() {
+        var view = navigate("datenaustausch", ExchangeListView.class);
+
+        assertThat(heading().getText()).isEqualTo("Datenaustausch");
+        var text = textOf(view.list);
+        assertThat(text).contains("Monatliche Übermittlung AsylbLG-Daten", "Kommune – Agentur für Arbeit",
+                "Landkreis Musterstadt → Agentur für Arbeit Musterstadt", "Leistungsbezug AsylbLG", "Monatlich",
+                "Einstellungsbescheid an das Jobcenter", "Landkreis Musterstadt → Jobcenter Musterstadt", "Anlassbezogen");
+        assertThat(view.empty.isVisible()).isFalse();
+        assertThat(view.create.isVisible()).as("staff enter their own organisation's agreements").isTrue();
+        assertThat(view.csv.getText()).isEqualTo("Register als CSV herunterladen");
+    }
+
+    @Test
+    @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+    void showsAPairOfAuthoritiesWithoutAgreementAsAGapLikeTheInterfaceMatrix() {
+        var view = navigate("datenaustausch", ExchangeListView.class);
+
+        assertThat(view.gaps.missing.isVisible()).isTrue();
+        assertThat(textOf(view.gaps.missing)).contains("Agentur für Arbeit – Jobcenter", "Agentur für Arbeit Musterstadt",
+                "Jobcenter Musterstadt", "keine Vereinbarung");
+        assertThat(textOf(view.gaps.missing)).doesNotContain("Kommune – Agentur für Arbeit");
+        assertThat(view.gaps.none.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+    void exportsTheRegisterAsCsvWithGermanHeadersAndTypedFormulasDefused() {
+        var agreement = ExchangeSamples.agreement(unique("=HYPERLINK(\"http://böse.example\")"));
+        register.create(agreement);
+        var csv = new StringWriter();
+
+        export.csv(csv);
+
+        var lines = csv.toString().lines().toList();
+        assertThat(lines.getFirst()).startsWith("\uFEFFBezeichnung;Schnittstelle;Behörde A;Behörde B;Datenkategorien;Richtung");
+        assertThat(csv.toString()).contains("Monatliche Übermittlung AsylbLG-Daten", "Secure-Transport/OSCI",
+                "vereinbarung-asylblg.pdf", "'=HYPERLINK").doesNotContain(";=HYPERLINK");
+    }
+
+    @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
+    void aPartnerFindsTheRegisterClosed() {
+        navigate("datenaustausch", ForbiddenView.class);
+        navigate("datenaustausch/neu", ForbiddenView.class);
+        navigate("datenaustausch/x-demo-asylblg-monatlich", ForbiddenView.class);
+    }
+}
