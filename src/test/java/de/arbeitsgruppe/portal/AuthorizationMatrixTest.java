@@ -272,7 +272,6 @@ class AuthorizationMatrixTest extends ViewTest {
             ExchangeRegister.find(String)                      | no        | yes   | yes         | yes    | no
             ExchangeRegister.gaps()                            | no        | yes   | yes         | yes    | no
             ExchangeRegister.list()                            | no        | yes   | yes         | yes    | no
-            ExchangeRegister.mayChooseAnyOrganisation()        | no        | yes   | yes         | yes    | no
             ExchangeRegister.mayCreate()                       | no        | yes   | yes         | yes    | no
             ExchangeRegister.mayEdit(ExchangeAgreement)        | no        | yes   | yes         | yes    | no
             ExchangeRegister.today()                           | no        | yes   | yes         | yes    | no

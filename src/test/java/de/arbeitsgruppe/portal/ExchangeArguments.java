@@ -31,7 +31,6 @@ final class ExchangeArguments {
         arguments.put("ExchangeRegister.find(String)", who -> args(agreement().getId()));
         arguments.put("ExchangeRegister.mayCreate()", who -> args());
         arguments.put("ExchangeRegister.mayEdit(ExchangeAgreement)", who -> args(agreement()));
-        arguments.put("ExchangeRegister.mayChooseAnyOrganisation()", who -> args());
         arguments.put("ExchangeRegister.authorities()", who -> args());
         arguments.put("ExchangeRegister.create(ExchangeAgreement)", who -> args(ExchangeSamples.agreement(title())));
         arguments.put("ExchangeRegister.update(ExchangeAgreement)", who -> {

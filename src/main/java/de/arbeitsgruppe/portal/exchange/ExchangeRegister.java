@@ -86,12 +86,6 @@ public class ExchangeRegister {
         return ExchangeAccess.mayEdit(internal(), agreement);
     }
 
-    /** Whether the user may name both organisations freely (the office); staff keep their own as one of them. */
-    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
-    public boolean mayChooseAnyOrganisation() {
-        return internal().isCoordinatorOrAdmin();
-    }
-
     /** The member authorities of the working group that stand on a side of the interfaces, by name. */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public List<OrganisationSummary> authorities() {

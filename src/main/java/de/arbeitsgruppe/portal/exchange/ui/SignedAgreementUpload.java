@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.arbeitsgruppe.portal.exchange.SignedAgreements;
@@ -25,6 +26,9 @@ class SignedAgreementUpload extends Div {
     SignedAgreementUpload(BiConsumer<String, byte[]> received) {
         var megabytes = SignedAgreements.MAX_BYTES / (1024 * 1024);
         upload.setUploadHandler(handler(received));
+        // the file as the request's body: no multipart parsing, whose servlet limit (Spring Boot: 1 MB) would
+        // refuse a scanned agreement before our handler could say why; the handler's own bound is the limit
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(SignedAgreements.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");

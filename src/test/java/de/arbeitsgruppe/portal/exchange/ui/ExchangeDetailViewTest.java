@@ -39,6 +39,10 @@ class ExchangeDetailViewTest extends ViewTest {
         assertThat(view.signedState.getText()).isEqualTo("Noch keine unterschriebene Vereinbarung hinterlegt.");
         assertThat(view.download.isVisible()).isFalse();
         assertThat(view.upload.isVisible()).isTrue();
+        assertThat(view.upload.upload.getI18n().getAddFiles().getOne()).isEqualTo("PDF auswählen …");
+        assertThat(view.upload.upload.getMaxFileSize()).isEqualTo(10 * 1024 * 1024);
+        assertThat(view.upload.upload.getAcceptedFileTypes()).contains("application/pdf", ".pdf");
+        assertThat(textOf(view.upload)).contains("Nur PDF-Dateien, höchstens 10 MB.");
 
         view.attach("unterschrieben.pdf", ExchangeSamples.pdf("Unterschrieben"));
 
