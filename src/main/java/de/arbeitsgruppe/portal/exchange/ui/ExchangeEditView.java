@@ -7,7 +7,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteAlias;
+import de.arbeitsgruppe.portal.contact.ContactInterface;
+import java.util.Arrays;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ContactQuery;
@@ -67,9 +70,22 @@ public class ExchangeEditView extends PortalView implements BeforeEnterObserver 
         intro.setText(getTranslation("exchange.form.intro"));
         var authorities = register.authorities();
         form = new ExchangeForm(authorities, contactChoices(authorities));
+        if (agreement.getId() == null) {
+            prefill(event.getLocation().getQueryParameters(), authorities);
+        }
         form.read(agreement);
         removeAll();
         add(heading, intro, form, new HorizontalLayout(save, cancel));
+    }
+
+    /** A gap's link names the interface and the two authorities: the new agreement starts with them. */
+    private void prefill(QueryParameters parameters, List<OrganisationSummary> authorities) {
+        parameters.getSingleParameter(ExchangeTexts.INTERFACE_PARAMETER)
+                .flatMap(name -> Arrays.stream(ContactInterface.values()).filter(i -> i.name().equals(name)).findFirst())
+                .ifPresent(agreement::setContactInterface);
+        Set<String> known = authorities.stream().map(OrganisationSummary::id).collect(Collectors.toSet());
+        parameters.getSingleParameter(ExchangeTexts.FIRST_PARAMETER).filter(known::contains).ifPresent(agreement::setOrganisationAId);
+        parameters.getSingleParameter(ExchangeTexts.SECOND_PARAMETER).filter(known::contains).ifPresent(agreement::setOrganisationBId);
     }
 
     /** The directory's entries of the authorities, by name: the people who answer for an exchange. */

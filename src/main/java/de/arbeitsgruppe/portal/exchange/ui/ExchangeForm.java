@@ -87,6 +87,7 @@ class ExchangeForm extends Div {
         dataCategories.setAllowCustomValue(true);
         dataCategories.addCustomValueSetListener(typed -> addCategory(typed.getDetail()));
         dataCategories.setHelperText(getTranslation("exchange.form.categories.help"));
+        dataCategories.setRequiredIndicatorVisible(true);
         direction.setItems(ExchangeDirection.values());
         direction.setItemLabelGenerator(EnumLabels.of(this, ExchangeDirection::translationKey));
         for (var text : List.of(purpose, legalBasis)) {

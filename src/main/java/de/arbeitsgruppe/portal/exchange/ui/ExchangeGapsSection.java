@@ -21,7 +21,8 @@ class ExchangeGapsSection extends Section {
     final ResponsiveTable<ExchangeAgreement> overdue = new ResponsiveTable<>(getTranslation("exchange.gaps.overdue"));
     final Paragraph none = new Paragraph(getTranslation("exchange.gaps.none"));
 
-    ExchangeGapsSection() {
+    /** @param mayCreate whether the user may enter agreements: then each gap links to a form filled in for it */
+    ExchangeGapsSection(boolean mayCreate) {
         missing.addColumn(getTranslation("exchangeAgreement.contactInterface"),
                 gap -> getTranslation(gap.contactInterface().translationKey()));
         missing.addColumn(getTranslation("exchangeAgreement.organisationAId"), gap -> gap.first().name());
@@ -31,6 +32,9 @@ class ExchangeGapsSection extends Section {
             mark.addClassName("portal-gap");
             return mark;
         });
+        if (mayCreate) {
+            missing.addComponentColumn(getTranslation("exchange.gaps.action"), this::enter);
+        }
         missing.addClassName("portal-matrix");
         overdue.addComponentColumn(getTranslation("exchangeAgreement.title"),
                 agreement -> new Anchor(ExchangeTexts.detailRoute(agreement), agreement.getTitle()));
@@ -39,6 +43,13 @@ class ExchangeGapsSection extends Section {
         overdue.addColumn(getTranslation("exchangeAgreement.nextReview"), agreement -> Formats.date(agreement.getNextReview()));
         add(new H2(getTranslation("exchange.gaps.title")), new Paragraph(getTranslation("exchange.gaps.intro")), none,
                 missing, overdue);
+    }
+
+    private Anchor enter(ExchangeGaps.Missing gap) {
+        var link = new Anchor(ExchangeTexts.newRoute(gap), getTranslation("exchange.gaps.enter"));
+        link.getElement().setAttribute("aria-label",
+                getTranslation("exchange.gaps.enter.for", gap.first().name(), gap.second().name()));
+        return link;
     }
 
     void show(ExchangeGaps gaps) {

@@ -34,12 +34,13 @@ public class ExchangeListView extends PortalView {
     final Anchor csv;
     final ResponsiveTable<ExchangeAgreement> list = new ResponsiveTable<>(getTranslation("exchange.list.register"));
     final Div empty = new Div();
-    final ExchangeGapsSection gaps = new ExchangeGapsSection();
+    final ExchangeGapsSection gaps;
 
     private final ExchangeRegister register;
 
     ExchangeListView(ExchangeRegister register, ExchangeExport export) {
         this.register = register;
+        gaps = new ExchangeGapsSection(register.mayCreate());
         create.setText(getTranslation("exchange.list.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
 import de.arbeitsgruppe.portal.exchange.ExchangeChannel;
+import de.arbeitsgruppe.portal.exchange.ExchangeGaps;
+import com.vaadin.flow.router.QueryParameters;
 import de.arbeitsgruppe.portal.shared.Formats;
 import java.time.LocalDate;
 
@@ -14,6 +16,16 @@ final class ExchangeTexts {
     static final String NEW_ROUTE = "datenaustausch/neu";
 
     private ExchangeTexts() {
+    }
+
+    static final String INTERFACE_PARAMETER = "schnittstelle";
+    static final String FIRST_PARAMETER = "a";
+    static final String SECOND_PARAMETER = "b";
+
+    /** The form for a new agreement, filled in with the interface and the two authorities of a gap. */
+    static String newRoute(ExchangeGaps.Missing gap) {
+        return NEW_ROUTE + "?" + QueryParameters.simple(java.util.Map.of(INTERFACE_PARAMETER, gap.contactInterface().name(),
+                FIRST_PARAMETER, gap.first().id(), SECOND_PARAMETER, gap.second().id())).getQueryString();
     }
 
     static String detailRoute(ExchangeAgreement agreement) {

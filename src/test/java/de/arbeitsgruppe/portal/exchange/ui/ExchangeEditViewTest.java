@@ -2,6 +2,8 @@ package de.arbeitsgruppe.portal.exchange.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
@@ -60,6 +62,19 @@ class ExchangeEditViewTest extends ViewTest {
         assertThat(view.form.organisationB.getListDataView().getItems().map(OrganisationSummary::name).toList())
                 .containsExactly("Jobcenter Musterstadt");
         assertThat(view.form.organisationB.getHelperText()).isEqualTo("Ein Jobcenter");
+    }
+
+    @Test
+    @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
+    void aGapsLinkOpensTheFormWithTheInterfaceAndBothAuthoritiesFilledIn() {
+        UI.getCurrent().navigate(ExchangeTexts.NEW_ROUTE, QueryParameters.fromString(
+                "a=org-agentur-musterstadt&b=org-jobcenter-musterstadt&schnittstelle=AGENTUR_JOBCENTER"));
+        var view = (ExchangeEditView) getCurrentView();
+
+        assertThat(view.form.contactInterface.getValue()).isEqualTo(ContactInterface.AGENTUR_JOBCENTER);
+        assertThat(view.form.organisationA.getValue().name()).isEqualTo("Agentur für Arbeit Musterstadt");
+        assertThat(view.form.organisationB.getValue().name()).isEqualTo("Jobcenter Musterstadt");
+        assertThat(view.form.title.getValue()).isEmpty();
     }
 
     @Test

@@ -44,6 +44,14 @@ class ExchangeListViewTest extends ViewTest {
                 "Jobcenter Musterstadt", "keine Vereinbarung");
         assertThat(textOf(view.gaps.missing)).doesNotContain("Kommune – Agentur für Arbeit");
         assertThat(view.gaps.none.isVisible()).isFalse();
+        var enter = view.gaps.missing.getElement().getTextRecursively();
+        assertThat(enter).contains("Vereinbarung erfassen");
+        assertThat(findInView(com.vaadin.flow.component.html.Anchor.class).all()).anySatisfy(link -> {
+            assertThat(link.getHref()).isEqualTo(
+                    "datenaustausch/neu?a=org-agentur-musterstadt&b=org-jobcenter-musterstadt&schnittstelle=AGENTUR_JOBCENTER");
+            assertThat(link.getElement().getAttribute("aria-label"))
+                    .isEqualTo("Vereinbarung erfassen zwischen Agentur für Arbeit Musterstadt und Jobcenter Musterstadt");
+        });
     }
 
     @Test
