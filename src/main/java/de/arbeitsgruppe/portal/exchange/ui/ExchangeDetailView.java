@@ -96,11 +96,13 @@ public class ExchangeDetailView extends PortalView implements BeforeEnterObserve
      * kept from an earlier visit or passed on gets nothing once its holder may no longer see the agreement.
      */
     private DownloadHandler guardedDownload() {
-        return DownloadHandler.fromInputStream(event -> {
-            Optional<SignedFile> file = agreement == null ? Optional.empty() : signed.download(agreement.getId());
-            return file.map(found -> new DownloadResponse(new ByteArrayInputStream(found.content()), found.fileName(),
-                    SignedFile.CONTENT_TYPE, found.content().length)).orElseGet(() -> DownloadResponse.error(404));
-        });
+        return DownloadHandler.fromInputStream(event -> signedFile());
+    }
+
+    DownloadResponse signedFile() {
+        Optional<SignedFile> file = agreement == null ? Optional.empty() : signed.download(agreement.getId());
+        return file.map(found -> new DownloadResponse(new ByteArrayInputStream(found.content()), found.fileName(),
+                SignedFile.CONTENT_TYPE, found.content().length)).orElseGet(() -> DownloadResponse.error(404));
     }
 
     void attach(String fileName, byte[] content) {

@@ -21,11 +21,13 @@ class SignedAgreementUpload extends Div {
 
     final Upload upload = new Upload();
     final Span message = new Span();
+    final UploadHandler handler;
 
     /** @param received gets the file's name and bytes in the UI's thread */
     SignedAgreementUpload(BiConsumer<String, byte[]> received) {
         var megabytes = SignedAgreements.MAX_BYTES / (1024 * 1024);
-        upload.setUploadHandler(handler(received));
+        handler = handler(received);
+        upload.setUploadHandler(handler);
         // the file as the request's body: no multipart parsing, whose servlet limit (Spring Boot: 1 MB) would
         // refuse a scanned agreement before our handler could say why; the handler's own bound is the limit
         upload.setUploadFormat(UploadFormat.RAW);
@@ -46,7 +48,8 @@ class SignedAgreementUpload extends Div {
         return event -> {
             var content = event.getInputStream().readNBytes(SignedAgreements.MAX_BYTES + 1);
             var name = event.getFileName();
-            event.getUI().access(() -> received.accept(name, content));
+            // the request's thread waits for the page's lock, so the page shows the outcome when the upload ends
+            event.getUI().accessSynchronously(() -> received.accept(name, content));
         };
     }
 

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.exchange.ExchangeRegister;
 import de.arbeitsgruppe.portal.exchange.ExchangeSamples;
+import de.arbeitsgruppe.portal.exchange.SignedAgreements;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import jakarta.servlet.http.Part;
+import org.mockito.Mockito;
 import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +70,36 @@ class ExchangeDetailViewTest extends ViewTest {
         assertThat(view.upload.message.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(view.download.isVisible()).isFalse();
         assertThat(register.find(saved.getId()).orElseThrow().getSignedDocument()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void theUploadReadsNoMoreThanOneByteOverTheLimitAndSaysTheFileIsTooLarge() throws Exception {
+        var saved = register.create(ExchangeSamples.agreement(unique("Zu groß")));
+        var view = navigate("datenaustausch/" + saved.getId(), ExchangeDetailView.class);
+        var body = new java.io.ByteArrayInputStream(new byte[SignedAgreements.MAX_BYTES + 4096]);
+        var part = Mockito.mock(Part.class);
+        Mockito.when(part.getInputStream()).thenReturn(body);
+
+        view.upload.handler.handleUploadRequest(new UploadEvent(null, null, VaadinSession.getCurrent(), "scan.pdf",
+                SignedAgreements.MAX_BYTES + 4096L, "application/pdf", view.upload.upload.getElement(), part));
+
+        assertThat(body.available()).as("left unread").isEqualTo(4095);
+        assertThat(view.upload.message.getText()).startsWith("Die Datei ist größer als 10 MB.");
+        assertThat(register.find(saved.getId()).orElseThrow().getSignedDocument()).isNull();
+    }
+
+    @Test
+    @WithMockUser(username = "clara.jobcenter", roles = "MEMBER")
+    void theDownloadHandsOutTheSignedPdfToStaffWhoMayReadTheAgreement() throws Exception {
+        var view = navigate("datenaustausch/x-demo-asylblg-monatlich", ExchangeDetailView.class);
+
+        var response = view.signedFile();
+
+        assertThat(response.hasError()).isFalse();
+        assertThat(response.getFileName()).isEqualTo("vereinbarung-asylblg.pdf");
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(response.getInputStream().readNBytes(5))).isEqualTo("%PDF-");
     }
 
     @Test
