@@ -132,6 +132,16 @@ public class ReportManagement {
                 mail -> mailer.sendAutomatically(workingGroupId, mail));
     }
 
+    /** Keeps a report as sent without mailing it: the demo data's report of a past quarter. */
+    SentReport keepWithoutMail(ReportPeriod period, String organisationId) {
+        var user = currentUser.require();
+        var figures = build(user, period, organisationId, PortalTranslations.GERMAN);
+        var addresses = recipients.of(user.workingGroupId(), organisationId).stream()
+                .map(contact -> contact.name() + " <" + contact.email() + ">").toList();
+        return keep(user.workingGroupId(), figures, user.username(), addresses, false,
+                render(figures, PortalTranslations.GERMAN));
+    }
+
     private ReportFigures build(PortalUser user, ReportPeriod period, String organisationId, Locale locale) {
         var scopeName = organisationId == null ? translations.getTranslation("report.scope.all", locale)
                 : organisations.find(organisationId).filter(found -> user.workingGroupId().equals(found.getWorkingGroupId()))

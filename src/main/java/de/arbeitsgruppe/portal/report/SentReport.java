@@ -21,6 +21,8 @@ public class SentReport {
     private Long version;
     private String workingGroupId;
     private String periodKey;
+    private java.time.LocalDate periodFrom;
+    private java.time.LocalDate periodTo;
     private String organisationId;
     private String scopeName;
     private int number;
@@ -43,6 +45,8 @@ public class SentReport {
         this.id = idOf(workingGroupId, figures.period(), figures.organisationId(), number);
         this.workingGroupId = workingGroupId;
         this.periodKey = figures.period().key();
+        this.periodFrom = figures.period().from();
+        this.periodTo = figures.period().to();
         this.organisationId = figures.organisationId();
         this.scopeName = figures.scopeName();
         this.number = number;
@@ -55,7 +59,7 @@ public class SentReport {
     }
 
     static String idOf(String workingGroupId, ReportPeriod period, String organisationId, int number) {
-        return workingGroupId + "/" + period.key() + "/" + (organisationId == null ? "all" : organisationId) + "/" + number;
+        return workingGroupId + "." + period.key() + "." + (organisationId == null ? "all" : organisationId) + "." + number;
     }
 
     /** "Bericht-2026-Q3-1.pdf" without the scope's name, which may hold any character. */
@@ -68,6 +72,13 @@ public class SentReport {
     public String getWorkingGroupId() { return workingGroupId; }
     public String getPeriodKey() { return periodKey; }
     public String getOrganisationId() { return organisationId; }
+    public java.time.LocalDate getPeriodFrom() { return periodFrom; }
+    public java.time.LocalDate getPeriodTo() { return periodTo; }
+
+    /** "01.07.2026 – 30.09.2026". */
+    public String periodDates() {
+        return de.arbeitsgruppe.portal.shared.Formats.date(periodFrom) + " – " + de.arbeitsgruppe.portal.shared.Formats.date(periodTo);
+    }
     public String getScopeName() { return scopeName; }
     public int getNumber() { return number; }
     public Instant getSentAt() { return sentAt; }
