@@ -76,7 +76,7 @@ public class ReportSettingsView extends PortalView {
                 shown.remove(contact);
                 showContacts();
             });
-            remove.getElement().setAttribute("aria-label", getTranslation("report.settings.removeNamed", contact.name()));
+            remove.getElement().setAttribute("aria-label", getTranslation("report.settings.remove.for", contact.name()));
             return remove;
         });
         empty.setText(getTranslation("report.settings.empty"));
