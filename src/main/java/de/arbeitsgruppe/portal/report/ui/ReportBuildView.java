@@ -75,6 +75,11 @@ public class ReportBuildView extends PortalView {
             period.period().ifPresentOrElse(chosen -> show(reports.build(chosen, scope())),
                     () -> status.setText(getTranslation("report.build.incomplete")));
         } catch (ReportRefused refused) {
+            // a span that ends before it begins, or is too long: said next to its end as well
+            if ("to".equals(refused.field())) {
+                period.to.setErrorMessage(getTranslation(refused.messageKey()));
+                period.to.setInvalid(true);
+            }
             status.setText(getTranslation(refused.messageKey()));
         } finally {
             build.setEnabled(true);

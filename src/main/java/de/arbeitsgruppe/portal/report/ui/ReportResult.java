@@ -1,6 +1,6 @@
 package de.arbeitsgruppe.portal.report.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +22,7 @@ import java.util.List;
 class ReportResult extends Div {
 
     final List<ResponsiveTable<Row>> tables = new ArrayList<>();
-    final List<Html> charts = new ArrayList<>();
+    final List<Svg> charts = new ArrayList<>();
 
     ReportResult(ReportFigures figures) {
         addClassName("report-result");
@@ -41,8 +41,10 @@ class ReportResult extends Div {
                     continue;
                 }
                 if (table.chart()) {
-                    var chart = new Html(ReportCharts.svg(table, "report-chart-" + count++,
+                    // Svg sets the markup as the inner HTML of a wrapper, which the browser parses as SVG
+                    var chart = new Svg(ReportCharts.svg(table, "report-chart-" + count++,
                             getTranslation("report.chart.description", table.title())));
+                    chart.addClassName("report-chart");
                     charts.add(chart);
                     add(chart);
                 }

@@ -2,7 +2,7 @@ package de.arbeitsgruppe.portal.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.report.ReportManagement;
@@ -55,8 +55,8 @@ class ReportViewsTest extends ViewTest {
         assertThat(textOf(view)).contains("Sitzungen und Veranstaltungen", "Beschlüsse", "Aufgaben", "Schnittstellen",
                 "Angebote", "Dr. Helga Landrat <leitung@landkreis-musterstadt.example>");
         assertThat(view.result.charts).isNotEmpty().allSatisfy(chart -> {
-            assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
-            assertThat(chart.getInnerHtml()).contains("<title id=", "<desc id=");
+            var svg = chart.getElement().getProperty("innerHTML");
+            assertThat(svg).startsWith("<svg").contains("role=\"img\"", "<title id=", "<desc id=");
         });
         var first = view.result.charts.getFirst();
         var children = view.result.getChildren().toList();
@@ -87,7 +87,7 @@ class ReportViewsTest extends ViewTest {
         assertThat(view.figures.period()).isEqualTo(last);
         assertThat(textOf(view.result)).contains("Termine nach Art und Stand", "Beschlüsse nach Ergebnis",
                 "Aufgaben je Organisation", "Abdeckung der Schnittstellen je Organisation", "Angebote je Ortsteil");
-        assertThat(find(Html.class).all()).isNotEmpty();
+        assertThat(find(Svg.class).all()).isNotEmpty();
         assertThat(view.downloads.csv.getText()).isEqualTo("CSV herunterladen");
         assertThat(view.send.isEnabled()).isTrue();
     }
@@ -107,6 +107,21 @@ class ReportViewsTest extends ViewTest {
         assertThat(view.period.year.isVisible()).isFalse();
         assertThat(view.figures.scopeName()).isEqualTo("Jobcenter Musterstadt");
         assertThat(view.status.getText()).startsWith("Bericht erstellt: Jobcenter Musterstadt, ");
+    }
+
+    @Test
+    @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
+    void saysNextToTheEndWhenASpanEndsBeforeItBegins() {
+        var view = navigate(ReportBuildView.class);
+        test(view.period.kind).selectItem("Zeitraum von–bis");
+        view.period.from.setValue(Formats.today());
+        view.period.to.setValue(Formats.today().minusDays(1));
+
+        test(view.build).click();
+
+        assertThat(view.period.to.isInvalid()).isTrue();
+        assertThat(view.period.to.getErrorMessage()).isEqualTo("Das Ende des Zeitraums liegt vor seinem Anfang.");
+        assertThat(view.result.getChildren()).isEmpty();
     }
 
     @Test
