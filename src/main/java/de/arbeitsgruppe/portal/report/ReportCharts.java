@@ -81,7 +81,7 @@ public final class ReportCharts {
     }
 
     private static String text(int x, int y, String content, String anchor) {
-        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"%s\" text-anchor=\"%s\">%s</text>",
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-family=\"sans-serif\" font-size=\"12\" fill=\"%s\" text-anchor=\"%s\">%s</text>",
                 x, y, TEXT, anchor, escape(content));
     }
 
