@@ -64,7 +64,11 @@ public class SentReport {
 
     /** "Bericht-2026-Q3-1.pdf" without the scope's name, which may hold any character. */
     public String fileName(String extension) {
-        return "Bericht-" + periodKey + (organisationId == null ? "" : "-" + organisationId) + "-" + number + "." + extension;
+        return baseName() + "." + extension;
+    }
+
+    public String baseName() {
+        return "Bericht-" + periodKey + (organisationId == null ? "" : "-" + organisationId) + "-" + number;
     }
 
     public String getId() { return id; }

@@ -44,7 +44,7 @@ public class SentReportView extends PortalView implements BeforeEnterObserver {
         add(new Paragraph(getTranslation("report.sentOne.facts", report.getScopeName(), report.periodDates(),
                 report.getNumber(), Formats.dateTime(report.getSentAt()), String.join(", ", report.getRecipients()))));
         var pdf = report.getPdf();
-        downloads = new ReportDownloads(reports, report.getFigures(), report.fileName("x").replace(".x", ""), () -> pdf);
+        downloads = new ReportDownloads(reports, report.getFigures(), report.baseName(), () -> pdf);
         result = new ReportResult(report.getFigures());
         add(new Anchor(SentReportsView.ROUTE, getTranslation("report.toSent")), downloads, result);
     }

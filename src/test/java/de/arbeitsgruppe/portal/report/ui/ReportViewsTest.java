@@ -76,7 +76,7 @@ class ReportViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
     void buildsTheReportOfTheChosenQuarterAndShowsItsSectionsAndFiles() {
-        var view = navigate(ReportBuildView.class);
+        var view = buildView();
         var last = ReportPeriod.quarterBefore(Formats.today());
         assertThat(view.period.kind.getValue()).isEqualTo(ReportPeriod.Kind.QUARTER);
         assertThat(view.send.isEnabled()).as("nothing to send yet").isFalse();
@@ -95,7 +95,7 @@ class ReportViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
     void buildsTheReportOfASpanForOneOrganisation() {
-        var view = navigate(ReportBuildView.class);
+        var view = buildView();
         test(view.period.kind).selectItem("Zeitraum von–bis");
         view.period.from.setValue(Formats.today().minusDays(40));
         view.period.to.setValue(Formats.today());
@@ -112,7 +112,7 @@ class ReportViewsTest extends ViewTest {
     @Test
     @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
     void saysNextToTheEndWhenASpanEndsBeforeItBegins() {
-        var view = navigate(ReportBuildView.class);
+        var view = buildView();
         test(view.period.kind).selectItem("Zeitraum von–bis");
         view.period.from.setValue(Formats.today());
         view.period.to.setValue(Formats.today().minusDays(1));
@@ -126,8 +126,22 @@ class ReportViewsTest extends ViewTest {
 
     @Test
     @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
-    void sendsTheBuiltReportAfterAConfirmationAndSaysToHowMany() {
+    void showsAProgressBarWhileTheReportIsBuilt() {
         var view = navigate(ReportBuildView.class);
+        var waiting = new java.util.ArrayList<Runnable>();
+        view.building = waiting::add;
+
+        test(view.build).click();
+
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.status.getText()).isEqualTo("Bericht wird erstellt …");
+        assertThat(view.build.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
+    void sendsTheBuiltReportAfterAConfirmationAndSaysToHowMany() {
+        var view = buildView();
         test(view.period.kind).selectItem("Zeitraum von–bis");
         view.period.from.setValue(Formats.today().minusDays(3));
         view.period.to.setValue(Formats.today().minusDays(2));
@@ -140,5 +154,11 @@ class ReportViewsTest extends ViewTest {
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("Bericht als Fassung ")
                 .endsWith(" an 3 Empfänger gesendet."));
+    }
+
+    private ReportBuildView buildView() {
+        var view = navigate(ReportBuildView.class);
+        view.building = Runnable::run;
+        return view;
     }
 }
