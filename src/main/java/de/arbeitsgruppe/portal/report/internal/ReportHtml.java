@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal.report.internal;
 
 import de.arbeitsgruppe.portal.report.ReportFigures;
+import de.arbeitsgruppe.portal.report.ReportCharts;
 import de.arbeitsgruppe.portal.report.ReportNumbers;
 import de.arbeitsgruppe.portal.report.ReportTable;
 import de.arbeitsgruppe.portal.shared.Formats;
@@ -12,8 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The report as an HTML document for {@link PdfA}, built as a jsoup tree, so every text is escaped by
- * construction. Tables only: openhtmltopdf draws SVG only with its Batik module, whose drawings are not
- * tagged for PDF/UA; the page's charts show the same figures as these tables.
+ * construction: each table under its heading, the chart first where the page shows one (the same SVG,
+ * with its description as the Figure's alternative text), then the figures as a table.
  */
 public final class ReportHtml {
 
@@ -24,7 +25,6 @@ public final class ReportHtml {
             table { border-collapse: collapse; width: 100%%; margin-bottom: 8pt; }
             th, td { border: 0.5pt solid #5e5c64; padding: 2pt 4pt; text-align: left; }
             td.number, th.number { text-align: right; }
-            caption { text-align: left; font-weight: bold; padding-bottom: 2pt; }
             """.formatted(PdfA.FONT_FAMILY);
 
     private ReportHtml() {
@@ -57,13 +57,18 @@ public final class ReportHtml {
     }
 
     private static void table(Element body, ReportTable table, BiFunction<String, Object[], String> text) {
+        body.appendElement("h3").text(table.title());
         if (table.isEmpty()) {
-            body.appendElement("h3").text(table.title());
             body.appendElement("p").text(text.apply("report.empty", new Object[0]));
             return;
         }
+        if (table.chart()) {
+            var description = text.apply("report.chart.description", new Object[] {table.title()});
+            body.append(ReportCharts.svg(table, "c" + body.childrenSize(), description));
+            // the PDF's Figure tag takes its alternative text from alt (PDF/UA 7.3)
+            body.children().last().attr("alt", description).attr("width", "170mm");
+        }
         var element = body.appendElement("table");
-        element.appendElement("caption").text(table.title());
         var head = element.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(table.rowHeader());
         table.columns().forEach(column -> head.appendElement("th").attr("scope", "col").addClass("number").text(column));

@@ -6,6 +6,9 @@ import static com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPrior
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -21,7 +24,8 @@ import org.jsoup.nodes.Document;
 /**
  * The portal's one way to a PDF for mail, download and the records office: PDF/A-3a (archivable,
  * tagged) and PDF/UA-1 (read by screen readers), laid out by openhtmltopdf from an HTML document built
- * as a jsoup tree (text escaped by construction). Used by the minutes and the leadership report, so
+ * as a jsoup tree (text escaped by construction). Inline SVG is drawn too; an {@code svg} element needs
+ * an {@code alt} attribute, which becomes the alternative text of its Figure tag. Used by the minutes and the leadership report, so
  * both keep the same fonts, colour profile and refusal of anything from outside. No Spring needed.
  */
 public final class PdfA {
@@ -67,6 +71,8 @@ public final class PdfA {
                 // nothing is loaded: no image, style sheet or font from any address a text might name
                 .useExternalResourceAccessControl((uri, type) -> false, RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, RUN_AFTER_RESOLVING_URI)
+                // inline SVG (the report's charts) drawn by Batik: no script, nothing loaded from outside
+                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
                 .withW3cDocument(new W3CDom().fromJsoup(html), null)
                 .toStream(pdf);
         FONTS.forEach(font -> builder.useFont(font::open, FONT_FAMILY, font.weight(), font.style(), true));

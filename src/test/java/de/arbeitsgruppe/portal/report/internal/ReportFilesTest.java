@@ -60,6 +60,28 @@ class ReportFilesTest {
     }
 
     @Test
+    void drawsEachChartAsAFigureWhoseAlternativeTextNamesItsTable() throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var figures = new java.util.ArrayList<String>();
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+
+            assertThat(figures).containsExactly(
+                    "Balkendiagramm: Aufgaben je Organisation. Die Zahlen stehen in der Tabelle unter dem Diagramm.");
+        }
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> figures) {
+        for (var kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    figures.add(element.getAlternateDescription());
+                }
+                collectFigures(element.getKids(), figures);
+            }
+        }
+    }
+
+    @Test
     void showsTitleSectionsTablesAndFiguresInGermanAndTextWithMarkupAsText() throws Exception {
         var text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
 
