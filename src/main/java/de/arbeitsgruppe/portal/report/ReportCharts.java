@@ -65,11 +65,14 @@ public final class ReportCharts {
 
     private static String pattern(String id, int column) {
         var colour = COLOURS[column % COLOURS.length];
-        var shape = switch (column % 4) {
+        // six patterns for the six colours: two columns never look alike, also without colour
+        var shape = switch (column % COLOURS.length) {
             case 0 -> "";
             case 1 -> "<path d=\"M0,8 L8,0\" stroke=\"#ffffff\" stroke-width=\"2\"/>";
             case 2 -> "<circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"#ffffff\"/>";
-            default -> "<path d=\"M0,4 L8,4\" stroke=\"#ffffff\" stroke-width=\"2\"/>";
+            case 3 -> "<path d=\"M0,4 L8,4\" stroke=\"#ffffff\" stroke-width=\"2\"/>";
+            case 4 -> "<path d=\"M4,0 L4,8\" stroke=\"#ffffff\" stroke-width=\"2\"/>";
+            default -> "<path d=\"M0,0 L8,8 M0,8 L8,0\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>";
         };
         return "<pattern id=\"" + id + "-p" + column + "\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\">"
                 + "<rect width=\"8\" height=\"8\" fill=\"" + colour + "\"/>" + shape + "</pattern>";
