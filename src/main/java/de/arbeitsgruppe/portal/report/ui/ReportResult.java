@@ -45,6 +45,8 @@ class ReportResult extends Div {
                     var chart = new Svg(ReportCharts.svg(table, "report-chart-" + count++,
                             getTranslation("report.chart.description", table.title())));
                     chart.addClassName("report-chart");
+                    // the SVG scales to its box: as wide as a phone allows, never wider than it reads well
+                    chart.getStyle().set("display", "block").set("max-width", "48rem").set("width", "100%");
                     charts.add(chart);
                     add(chart);
                 }
