@@ -115,6 +115,10 @@ class AuthorizationMatrixTest extends ViewTest {
             /termine/neu                     | no        | yes   | yes         | yes    | yes
             /themenspeicher                  | no        | yes   | yes         | yes    | no
             /veranstaltungen                 | yes       | yes   | yes         | yes    | yes
+            /berichte                        | no        | yes   | yes         | yes    | no
+            /berichte/:id                    | no        | yes   | yes         | yes    | no
+            /berichte/empfaenger             | no        | yes   | yes         | no     | no
+            /berichte/neu                    | no        | yes   | yes         | no     | no
             error page DatabaseAwayView      | yes       | yes   | yes         | yes    | yes
             error page ForbiddenView         | yes       | yes   | yes         | yes    | yes
             error page NotFoundView          | yes       | yes   | yes         | yes    | yes
@@ -278,6 +282,20 @@ class AuthorizationMatrixTest extends ViewTest {
             ExchangeRegister.update(ExchangeAgreement)         | no        | yes   | yes         | yes    | no
             SignedAgreements.attach(String, Long, String, byte[])| no        | yes   | yes         | yes    | no
             SignedAgreements.download(String)                  | no        | yes   | yes         | yes    | no
+            ReportManagement.build(ReportPeriod, String)       | no        | yes   | yes         | no     | no
+            ReportManagement.csv(ReportFigures, Writer)        | no        | yes   | yes         | yes    | no
+            ReportManagement.findSent(String)                  | no        | yes   | yes         | yes    | no
+            ReportManagement.mayBuild()                        | no        | yes   | yes         | yes    | yes
+            ReportManagement.pdf(ReportFigures)                | no        | yes   | yes         | yes    | no
+            ReportManagement.send(ReportPeriod, String)        | no        | yes   | yes         | no     | no
+            ReportManagement.sent()                            | no        | yes   | yes         | yes    | no
+            ReportManagement.xlsx(ReportFigures, OutputStream) | no        | yes   | yes         | yes    | no
+            ReportRecipients.current()                         | no        | yes   | yes         | no     | no
+            ReportRecipients.save(ReportSettings)              | no        | yes   | yes         | no     | no
+            MeetingManagement.startedBetween(Instant, Instant) | no        | yes   | yes         | yes    | no
+            ContactDirectory.organisationsOf(Collection)       | no        | yes   | yes         | yes    | no
+            DecisionRegister.countByResult(Instant, Instant)   | no        | yes   | yes         | yes    | no
+            TaskManagement.factsOfPeriod(Instant, Instant)     | no        | yes   | yes         | yes    | no
             """;
 
     @Autowired
@@ -320,6 +338,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new OfferSupplyArguments(context, fixture).arguments());
         arguments.putAll(new OfferArguments(context, fixture).arguments());
         arguments.putAll(new ExchangeArguments(context).arguments());
+        arguments.putAll(new ReportArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -51,6 +51,7 @@ class DemoDataTest {
         long contacts = mongo.getCollection("contacts").countDocuments();
         long offers = mongo.getCollection("offers").countDocuments();
         long catalogue = mongo.getCollection("catalogue").countDocuments();
+        long sentReports = mongo.getCollection("sentReports").countDocuments();
         for (ApplicationRunner seeder : seeders) {
             seeder.run(new DefaultApplicationArguments());
         }
@@ -59,6 +60,20 @@ class DemoDataTest {
         assertThat(mongo.getCollection("contacts").countDocuments()).isEqualTo(contacts);
         assertThat(mongo.getCollection("offers").countDocuments()).isEqualTo(offers);
         assertThat(mongo.getCollection("catalogue").countDocuments()).isEqualTo(catalogue);
+        assertThat(mongo.getCollection("sentReports").countDocuments()).isEqualTo(sentReports);
+    }
+
+    @Test
+    void namesALeadershipContactPerAuthorityAndKeepsTheReportOfTheLastQuarterAsSent() {
+        var settings = mongo.findById("ag-musterstadt", Document.class, "reportSettings");
+        assertThat(settings).isNotNull();
+        assertThat(settings.getList("leadershipContacts", Document.class)).extracting(contact -> contact.getString("organisationId"))
+                .containsExactlyInAnyOrder("org-landkreis-musterstadt", "org-agentur-musterstadt", "org-jobcenter-musterstadt");
+        var lastQuarter = de.arbeitsgruppe.portal.report.ReportPeriod.quarterBefore(de.arbeitsgruppe.portal.shared.Formats.today());
+        var sent = mongo.findById("ag-musterstadt." + lastQuarter.key() + ".all.1", Document.class, "sentReports");
+        assertThat(sent).isNotNull();
+        assertThat(sent.getString("scopeName")).isEqualTo("Gesamte Arbeitsgruppe");
+        assertThat(sent.getList("recipients", String.class)).hasSize(3);
     }
 
     @Test

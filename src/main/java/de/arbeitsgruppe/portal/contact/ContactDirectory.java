@@ -180,6 +180,24 @@ public class ContactDirectory {
                 .orOperator(Criteria.where("lastConfirmed").is(null), Criteria.where("lastConfirmed").lt(limit));
     }
 
+    /**
+     * For the leadership report's attendance: the organisation of each of the named entries of the
+     * user's working group (ids not found are left out). Staff only.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
+    public java.util.Map<String, String> organisationsOf(java.util.Collection<String> contactIds) {
+        var user = currentUser.require();
+        var wanted = contactIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var query = new Query(Criteria.where("workingGroupId").is(user.workingGroupId()).and("_id").in(wanted));
+        query.fields().include("organisationId");
+        var organisations = new java.util.HashMap<String, String>();
+        mongo.find(query, Contact.class).forEach(contact -> organisations.put(contact.getId(), contact.getOrganisationId()));
+        return organisations;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<Contact> deputyCandidates(String organisationId) {
         return search(new ContactQuery(null, null, null, organisationId), 0, 500);

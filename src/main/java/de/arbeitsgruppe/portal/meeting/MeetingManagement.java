@@ -37,6 +37,7 @@ public class MeetingManagement {
     private static final Sort BY_START = Sort.by("start", "_id");
     /** The longest period {@link #between} reads: sixteen months, a little more than the personal feed's fifteen. */
     public static final Duration MAX_PERIOD = Duration.ofDays(16 * 31);
+    public static final int MAX_REPORT_MEETINGS = 5_000;
 
     private final Meetings meetings;
     private final SeriesRules seriesRules;
@@ -98,6 +99,21 @@ public class MeetingManagement {
         var criteria = visibleTo(user).and("start").lt(until).and("end").gt(from);
         return mongo.find(new Query(criteria).with(BY_START).limit(Limits.MAX_PAGE_SIZE), Meeting.class).stream()
                 .map(meeting -> asSeenBy(user, meeting)).toList();
+    }
+
+    /**
+     * For the leadership report: the working group's meetings that began in the period, cancelled ones
+     * included, by start; at most {@link #MAX_REPORT_MEETINGS} (far more than a busy group holds in a
+     * year). Staff only: the report counts internal meetings too.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
+    public List<Meeting> startedBetween(Instant from, Instant to) {
+        var user = currentUser.require();
+        if (!to.isAfter(from)) {
+            return List.of();
+        }
+        var criteria = Criteria.where("workingGroupId").is(user.workingGroupId()).and("start").gte(from).lt(to);
+        return mongo.find(new Query(criteria).with(BY_START).limit(MAX_REPORT_MEETINGS), Meeting.class);
     }
 
     /** The next meetings that are not over yet. */

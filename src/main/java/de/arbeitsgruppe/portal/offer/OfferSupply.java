@@ -134,7 +134,8 @@ public class OfferSupply {
         var start = offer.getDetails().getStart();
         var upcoming = start != null && start.isAfter(today);
         var free = offer.getFreePlaces() == null ? 0 : Math.max(0, offer.getFreePlaces());
-        return new Cell(upcoming ? 0 : 1, upcoming ? 1 : 0, free);
+        var places = offer.getDetails().getCapacity() == null ? 0 : Math.max(0, offer.getDetails().getCapacity());
+        return new Cell(upcoming ? 0 : 1, upcoming ? 1 : 0, free, places);
     }
 
     private String text(PortalUser user, String key, Object... parameters) {

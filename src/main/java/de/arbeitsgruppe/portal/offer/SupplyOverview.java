@@ -29,17 +29,23 @@ public record SupplyOverview(LocalDate day, List<Column> columns, List<Row<Offer
      * @param running begun and not ended (or with continuous entry)
      * @param upcoming beginning after the day
      * @param freePlaces the free places of both together, as their providers last gave them
+     * @param places the places of both together, as the offers' capacity says (the leadership report)
      */
-    public record Cell(int running, int upcoming, int freePlaces) {
+    public record Cell(int running, int upcoming, int freePlaces, int places) {
 
-        static final Cell EMPTY = new Cell(0, 0, 0);
+        static final Cell EMPTY = new Cell(0, 0, 0, 0);
+
+        public Cell(int running, int upcoming, int freePlaces) {
+            this(running, upcoming, freePlaces, 0);
+        }
 
         public int offers() {
             return running + upcoming;
         }
 
         Cell plus(Cell other) {
-            return new Cell(running + other.running, upcoming + other.upcoming, freePlaces + other.freePlaces);
+            return new Cell(running + other.running, upcoming + other.upcoming, freePlaces + other.freePlaces,
+                    places + other.places);
         }
     }
 

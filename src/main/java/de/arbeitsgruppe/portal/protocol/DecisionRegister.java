@@ -64,6 +64,29 @@ public class DecisionRegister {
         return mongo.find(query, Decision.class);
     }
 
+    /**
+     * For the leadership report: how many decisions of each result the working group took in meetings
+     * that began in the period, drafts of minutes included. One aggregation over the group's decisions.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
+    public Map<DecisionResult, Long> countByResult(java.time.Instant from, java.time.Instant to) {
+        var criteria = Criteria.where("workingGroupId").is(currentUser.require().workingGroupId())
+                .and("meetingStart").gte(from).lt(to);
+        var aggregation = org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+                org.springframework.data.mongodb.core.aggregation.Aggregation.match(criteria),
+                org.springframework.data.mongodb.core.aggregation.Aggregation.group("result").count().as("count"));
+        var counts = new java.util.EnumMap<DecisionResult, Long>(DecisionResult.class);
+        for (var result : DecisionResult.values()) {
+            counts.put(result, 0L);
+        }
+        mongo.aggregate(aggregation, Decision.class, org.bson.Document.class).getMappedResults().forEach(row -> {
+            if (row.get("_id") != null) {
+                counts.put(DecisionResult.valueOf(row.get("_id").toString()), ((Number) row.get("count")).longValue());
+            }
+        });
+        return counts;
+    }
+
     /** The years the user has decisions in, newest first: the choices of the year filter. */
     @PreAuthorize("isAuthenticated()")
     public List<Integer> years() {

@@ -9,6 +9,7 @@ import de.arbeitsgruppe.portal.task.internal.Tasks;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -138,6 +139,24 @@ public class TaskManagement {
         return mongo.aggregate(aggregation, OpenTaskEntry.class, Document.class).getMappedResults().stream()
                 .map(row -> new OverdueCount(row.getString("_id"), row.getString("name"),
                         ((Number) row.get("count")).longValue()))
+                .toList();
+    }
+
+    /**
+     * For the leadership report: the tasks of the working group that were created before the period
+     * ended and were still open when it began (or are open now), as the few facts the report counts.
+     * At most {@link TaskFact#LIMIT}. Staff only.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
+    public List<TaskFact> factsOfPeriod(Instant from, Instant to) {
+        var user = currentUser.require();
+        var criteria = Criteria.where("workingGroupId").is(user.workingGroupId()).and("createdAt").lt(to)
+                .orOperator(Criteria.where("open").is(true), Criteria.where("closedAt").gte(from));
+        var query = new Query(criteria).limit(TaskFact.LIMIT);
+        query.fields().include("ownerOrganisationId", "ownerOrganisationName", "status", "due", "createdAt", "closedAt");
+        return mongo.find(query, Task.class).stream()
+                .map(task -> new TaskFact(task.getOwnerOrganisationId(), task.getOwnerOrganisationName(), task.getStatus(),
+                        task.getDue(), task.getCreatedAt(), task.getClosedAt()))
                 .toList();
     }
 

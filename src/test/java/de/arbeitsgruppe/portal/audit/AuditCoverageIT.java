@@ -16,6 +16,9 @@ import de.arbeitsgruppe.portal.meeting.Recurrence;
 import de.arbeitsgruppe.portal.notification.OutboxMail;
 import de.arbeitsgruppe.portal.offer.District;
 import de.arbeitsgruppe.portal.offer.DistrictList;
+import de.arbeitsgruppe.portal.report.ReportSamples;
+import de.arbeitsgruppe.portal.report.ReportSettings;
+import de.arbeitsgruppe.portal.report.SentReport;
 import de.arbeitsgruppe.portal.offer.Offer;
 import de.arbeitsgruppe.portal.offer.OfferFixtures;
 import de.arbeitsgruppe.portal.notification.OutgoingMail;
@@ -108,7 +111,11 @@ class AuditCoverageIT {
             Map.entry(ExchangeAgreement.class, new Sample(() -> ExchangeSamples.agreement("Probe " + suffix),
                     agreement -> ((ExchangeAgreement) agreement).setPurpose("Probe geändert"))),
             Map.entry(DistrictList.class, new Sample(() -> new DistrictList("audit-probe-" + suffix, List.of(new District("d-probe", "Probe"))),
-                    list -> ((DistrictList) list).setDistricts(List.of(new District("d-probe", "Probe geändert"))))));
+                    list -> ((DistrictList) list).setDistricts(List.of(new District("d-probe", "Probe geändert"))))),
+            Map.entry(SentReport.class, new Sample(() -> ReportSamples.sentReport(suffix),
+                    report -> ReflectionTestUtils.setField(report, "scopeName", "Probe geändert"))),
+            Map.entry(ReportSettings.class, new Sample(() -> ReportSamples.settings(suffix),
+                    settings -> ((ReportSettings) settings).setQuarterly(true))));
 
     @Test
     void recordsCreationChangeAndDeletionThroughEveryRepositoryOfEveryModule() {

@@ -172,6 +172,15 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("anna.koordination", "angebote/neu", "Neues Angebot"),
                 Arguments.of("anna.koordination", "angebote/pruefung", "Angebote prüfen"),
                 Arguments.of("anna.koordination", "angebote/ortsteile", "Ortsteile"),
+                // the leadership report: the list of sent ones (office and member), building with charts, recipients
+                Arguments.of("anna.koordination", "berichte", "Berichte"),
+                Arguments.of("bernd.agentur", "berichte", "Berichte"),
+                Arguments.of("anna.koordination", "berichte/neu", "Bericht erstellen"),
+                Arguments.of("anna.koordination", "berichte/empfaenger", "Empfänger und Zeitplan der Berichte"),
+                // the demo's sent report of the last quarter, with its charts
+                Arguments.of("bernd.agentur", "berichte/ag-musterstadt."
+                        + de.arbeitsgruppe.portal.report.ReportPeriod.quarterBefore(java.time.LocalDate.now()).key() + ".all.1",
+                        "Versandter Bericht"),
                 // an offer's page as its provider sees it (returned with a reason; listed, to confirm) and as the office reviews it
                 Arguments.of("dora.caritas", "angebote/o-demo-20", "Alphabetisierungskurs mit Kinderbetreuung in Waldheim"),
                 Arguments.of("dora.caritas", "angebote/o-demo-18", "Erstorientierungskurs „Ankommen in Musterstadt“"),

@@ -1,90 +1,21 @@
 package de.arbeitsgruppe.portal.protocol.internal;
 
-import static com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI;
-import static com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import de.arbeitsgruppe.portal.protocol.ProtocolContent;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
+import de.arbeitsgruppe.portal.shared.text.PdfA;
 import java.util.Objects;
-import org.jsoup.helper.W3CDom;
 
 /**
- * The minutes as a PDF for mail, download and the records office: PDF/A-3a (archivable, tagged) and
- * PDF/UA-1 (read by screen readers), laid out by openhtmltopdf from {@link ProtocolHtml}. Needs no Spring:
- * it is a pure function of the content.
+ * The minutes as a PDF for mail, download and the records office: {@link PdfA} (PDF/A-3a, PDF/UA-1)
+ * laid out from {@link ProtocolHtml}. Needs no Spring: it is a pure function of the content.
  */
 public final class ProtocolPdf {
-
-    private static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_3_A;
-    /** The name protocol-pdf.css and the page frame ask for. */
-    private static final String FONT_FAMILY = "DejaVu Sans";
-    /**
-     * Bundled rather than taken from the system: PDF/A needs every font embedded, and a server without
-     * fonts (a slim container) must render the same minutes as a desktop.
-     */
-    private static final List<Font> FONTS = List.of(
-            new Font("DejaVuSans.ttf", 400, FontStyle.NORMAL),
-            new Font("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Font("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-            new Font("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
-    /** PDF/A wants the colours' meaning declared; the JDK carries the sRGB profile, so no file is needed. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-    static {
-        RendererLog.install();
-    }
 
     private ProtocolPdf() {
     }
 
     public static byte[] render(ProtocolContent content) {
         Objects.requireNonNull(content, "content");
-        var pdf = new ByteArrayOutputStream();
-        var builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfAConformance(CONFORMANCE)
-                .usePdfUaAccessibility(true)
-                .useColorProfile(SRGB)
-                // the minutes load nothing: no image, style sheet or font from any address a note might name
-                .useExternalResourceAccessControl((uri, type) -> false, RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, RUN_AFTER_RESOLVING_URI)
-                .withW3cDocument(new W3CDom().fromJsoup(ProtocolHtml.document(content)), null)
-                .toStream(pdf);
-        FONTS.forEach(font -> builder.useFont(font::open, FONT_FAMILY, font.weight(), font.style(), true));
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pdf.toByteArray();
-    }
-
-    private record Font(String file, int weight, FontStyle style, byte[] bytes) {
-
-        Font(String file, int weight, FontStyle style) {
-            this(file, weight, style, load(file));
-        }
-
-        InputStream open() {
-            return new ByteArrayInputStream(bytes);
-        }
-
-        private static byte[] load(String file) {
-            try (InputStream in = ProtocolPdf.class.getResourceAsStream("/fonts/" + file)) {
-                return Objects.requireNonNull(in, file).readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        var html = ProtocolHtml.document(content);
+        return PdfA.render(html, html.title(), html.selectFirst("html").attr("lang"));
     }
 }

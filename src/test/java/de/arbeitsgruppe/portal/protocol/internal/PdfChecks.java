@@ -50,7 +50,7 @@ public final class PdfChecks {
     }
 
     /** The rules veraPDF finds broken in the given flavour (a PDF/A part or PDF/UA-1), one line each. */
-    static List<String> problems(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> problems(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (var parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             return problems(parser, flavour);
         }

@@ -1,4 +1,4 @@
-package de.arbeitsgruppe.portal.protocol.internal;
+package de.arbeitsgruppe.portal.shared.text;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
