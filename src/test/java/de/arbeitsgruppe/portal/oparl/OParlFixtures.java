@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.oparl;
 
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.meeting.EditScope;
+import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.Visibility;
@@ -20,6 +21,15 @@ final class OParlFixtures {
         SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
             var meeting = meetings.find(meetingId).orElseThrow();
             meeting.setVisibility(visibility);
+            meetings.update(meeting, EditScope.THIS);
+        });
+    }
+
+    /** The office changes a meeting as the meeting form does. */
+    static void change(MeetingManagement meetings, String meetingId, java.util.function.Consumer<Meeting> change) {
+        SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
+            var meeting = meetings.find(meetingId).orElseThrow();
+            change.accept(meeting);
             meetings.update(meeting, EditScope.THIS);
         });
     }
