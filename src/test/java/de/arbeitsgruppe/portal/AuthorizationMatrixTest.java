@@ -199,6 +199,8 @@ class AuthorizationMatrixTest extends ViewTest {
             MeetingManagement.markInvited(String)              | no        | yes   | yes         | no     | no
             MeetingManagement.mayPlan()                        | no        | yes   | yes         | yes    | yes
             MeetingManagement.publicEvent(String)              | no user needed
+            MeetingManagement.publicMeeting(String)            | no user needed
+            MeetingManagement.publicMeetings(String, int)      | no user needed
             MeetingManagement.publicUpcoming(int)              | no user needed
             MeetingManagement.reschedule(String, Instant, Instant)| no        | yes   | yes         | no     | no
             MeetingManagement.series(String)                   | no        | yes   | yes         | yes    | yes
@@ -213,6 +215,7 @@ class AuthorizationMatrixTest extends ViewTest {
             OrganisationManagement.findByAlias(String, String) | no user needed
             OrganisationManagement.mayEdit(Organisation)       | no        | yes   | yes         | yes    | yes
             OrganisationManagement.nameOf(String, String)      | no user needed
+            OrganisationManagement.publicMembers(String)       | no user needed
             OrganisationManagement.search(String, Set)         | no        | yes   | yes         | yes    | yes
             OrganisationManagement.summaries()                 | no        | yes   | yes         | yes    | yes
             OrganisationManagement.update(Organisation)        | no        | yes   | yes         | no     | yes
@@ -230,6 +233,8 @@ class AuthorizationMatrixTest extends ViewTest {
             ProtocolApproval.reopen(String, long)              | no        | yes   | yes         | no     | no
             ProtocolApproval.startCorrection(String, long)     | no        | yes   | yes         | no     | no
             ProtocolApproval.versions(String)                  | no        | yes   | yes         | yes    | yes
+            PublicMinutes.of(String)                           | no user needed
+            PublicMinutes.pdf(String)                          | no user needed
             ProtocolManagement.awaitingComment()               | no        | yes   | yes         | yes    | yes
             ProtocolManagement.comment(String, String, String) | no        | yes   | yes         | yes    | yes
             ProtocolManagement.find(String)                    | no        | yes   | yes         | yes    | yes
@@ -302,6 +307,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new TaskMailArguments().arguments());
         arguments.putAll(new OfferSupplyArguments(context, fixture).arguments());
         arguments.putAll(new OfferArguments(context, fixture).arguments());
+        arguments.putAll(new OParlArguments().arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);
