@@ -19,9 +19,9 @@ import java.util.Set;
  * with the partners, and single meetings of all three kinds on working days, each with an agenda of
  * a few items (some internal); about one in twenty cancelled, past ones held. Always the same data.
  */
-final class BenchmarkMeetingData {
+public final class BenchmarkMeetingData {
 
-    static final int MEETINGS = 5_000;
+    public static final int MEETINGS = 5_000;
     static final int YEARS = 10;
     private static final List<String> ORGANISATIONS = List.of("org-landkreis-musterstadt", "org-agentur-musterstadt",
             "org-jobcenter-musterstadt", "org-caritas-musterstadt", "org-diakonie-musterstadt");
@@ -34,7 +34,7 @@ final class BenchmarkMeetingData {
     private final LocalDate first;
     private final LocalDate today;
 
-    BenchmarkMeetingData(String workingGroup, LocalDate today) {
+    public BenchmarkMeetingData(String workingGroup, LocalDate today) {
         this.workingGroup = workingGroup;
         this.today = today;
         this.first = today.withDayOfMonth(1).minusYears(YEARS / 2);
@@ -44,7 +44,7 @@ final class BenchmarkMeetingData {
         return first;
     }
 
-    List<Meeting> meetings() {
+    public List<Meeting> meetings() {
         var meetings = new ArrayList<Meeting>();
         var last = first.plusYears(YEARS);
         for (var day = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)); day.isBefore(last); day = day.plusWeeks(1)) {
