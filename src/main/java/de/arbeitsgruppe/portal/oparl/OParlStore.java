@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.annotation.PostConstruct;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,6 +26,22 @@ class OParlStore {
 
     OParlStore(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * The index a list page asks for. The collections have no mapped document class (one class, seven
+     * collections), so nothing creates it automatically. A real MongoDB answers a page from it; the
+     * embedded server ignores it and reads the type's collection (README, "Performance").
+     */
+    @PostConstruct
+    void createIndexes() {
+        for (OParlType type : OParlType.values()) {
+            if (type.stored()) {
+                mongo.indexOps(type.collection()).createIndex(new Index().on("body", Sort.Direction.ASC)
+                        .on("deleted", Sort.Direction.ASC).on("created", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                        .named("body_list"));
+            }
+        }
     }
 
     Optional<OParlObject> find(OParlType type, String path) {
