@@ -14,24 +14,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The projection's documents, one collection per type. Reads by id use the unique index on
- * {@code _id}; a list page reads one type's collection in the order of creation (created, then id),
- * which never changes, so pages stay stable while objects change.
+ * {@code _id}; a list page is in the order of creation (created, then id), which never changes, so
+ * pages stay stable while objects change.
  */
 @Component
 class OParlStore {
 
-    private static final Sort STABLE = Sort.by("created", "_id");
-
     private final MongoTemplate mongo;
+    private final OParlListIndex index;
 
-    OParlStore(MongoTemplate mongo) {
+    OParlStore(MongoTemplate mongo, OParlListIndex index) {
         this.mongo = mongo;
+        this.index = index;
     }
 
     /**
-     * The index a list page asks for. The collections have no mapped document class (one class, seven
-     * collections), so nothing creates it automatically. A real MongoDB answers a page from it; the
-     * embedded server ignores it and reads the type's collection (README, "Performance").
+     * The index the full runs and the copies of the list entries ask for. The collections have no
+     * mapped document class (one class, seven collections), so nothing creates it automatically. A real
+     * MongoDB uses it; the embedded server ignores it and reads the type's collection.
      */
     @PostConstruct
     void createIndexes() {
@@ -61,31 +61,31 @@ class OParlStore {
     }
 
     /**
-     * One page of a list, one more than asked for so the caller knows whether a next page exists.
-     * Deleted objects only when asked for (the specification: with {@code modified_since} only).
+     * One page of a list, one more than asked for so the caller knows whether a next page exists:
+     * filtered and cut from this node's copy of the entries ({@link OParlListIndex}), then the page's
+     * objects read by id. Deleted objects only when asked for (the specification: with
+     * {@code modified_since} only).
      */
     List<OParlObject> page(OParlType type, String body, OParlFilter filter, int page, int size) {
-        var criteria = Criteria.where("body").is(body);
-        if (!filter.includesDeleted()) {
-            criteria.and("deleted").is(false);
-        }
-        range(criteria, "created", filter.createdSince(), filter.createdUntil());
-        range(criteria, "modified", filter.modifiedSince(), filter.modifiedUntil());
-        var query = new Query(criteria).with(STABLE).skip((long) (page - 1) * size).limit(size + 1);
-        return mongo.find(query, OParlObject.class, type.collection());
+        var wanted = index.entries(type, body).stream()
+                .filter(entry -> filter.includesDeleted() || !entry.deleted())
+                .filter(entry -> within(entry.created(), filter.createdSince(), filter.createdUntil()))
+                .filter(entry -> within(entry.modified(), filter.modifiedSince(), filter.modifiedUntil()))
+                .skip((long) (page - 1) * size).limit(size + 1L)
+                .map(OParlListIndex.Entry::id).toList();
+        var found = findAll(type, wanted).stream()
+                .collect(java.util.stream.Collectors.toMap(OParlObject::getId, object -> object));
+        return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Saves the object, then tells every node's list copy ({@link OParlListIndex}). */
     OParlObject save(OParlObject object) {
-        return mongo.save(object, object.getType().collection());
+        var saved = mongo.save(object, object.getType().collection());
+        index.changed(object.getBody());
+        return saved;
     }
 
-    private static void range(Criteria criteria, String field, Instant since, Instant until) {
-        if (since != null && until != null) {
-            criteria.and(field).gte(since).lte(until);
-        } else if (since != null) {
-            criteria.and(field).gte(since);
-        } else if (until != null) {
-            criteria.and(field).lte(until);
-        }
+    private static boolean within(Instant value, Instant since, Instant until) {
+        return (since == null || !value.isBefore(since)) && (until == null || !value.isAfter(until));
     }
 }
