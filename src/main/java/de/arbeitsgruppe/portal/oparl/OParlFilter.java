@@ -66,7 +66,8 @@ record OParlFilter(Instant createdSince, Instant createdUntil, Instant modifiedS
             return null;
         }
         try {
-            return OParlJson.parseDateTime(value);
+            // a "+" a client forgot to encode arrives as a space: the time is still clear, so it is taken
+            return OParlJson.parseDateTime(value.replace(' ', '+'));
         } catch (DateTimeParseException e) {
             throw new BadFilter(name, value, "yyyy-mm-ddThh:mm:ss±hh:mm");
         }
