@@ -3,6 +3,7 @@ package de.arbeitsgruppe.portal.oparl;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -83,28 +84,32 @@ class OParlController {
         var filter = OParlFilter.parse(parameters);
         var size = properties.pageSize();
         var found = type.stored() ? store.page(type, reconciler.body(), filter, filter.page(), size)
-                : java.util.List.<OParlObject>of();
+                : new OParlStore.ListPage(List.of(), 0);
         var page = OParlJson.MAPPER.createObjectNode();
         var data = page.putArray("data");
-        found.stream().limit(size).forEach(stored -> {
+        found.objects().forEach(stored -> {
             var node = OParlJson.render(stored, properties.baseUrl());
             if (filter.omitInternal()) {
                 omitInternalLists(node);
             }
             data.add(node);
         });
+        var pages = Math.max(1, (found.total() + size - 1) / size);
         var pagination = page.putObject("pagination");
+        pagination.put("totalElements", found.total());
         pagination.put("elementsPerPage", size);
         pagination.put("currentPage", filter.page());
+        pagination.put("totalPages", pages);
         var links = page.putObject("links");
         links.put("first", pageUrl(path, filter.withPage(1)));
         if (filter.page() > 1) {
-            links.put("prev", pageUrl(path, filter.withPage(filter.page() - 1)));
+            links.put("prev", pageUrl(path, filter.withPage(Math.min(filter.page() - 1, pages))));
         }
         links.put("self", pageUrl(path, filter));
-        if (found.size() > size) {
+        if (filter.page() < pages) {
             links.put("next", pageUrl(path, filter.withPage(filter.page() + 1)));
         }
+        links.put("last", pageUrl(path, filter.withPage(pages)));
         return OParlAnswers.json(page);
     }
 

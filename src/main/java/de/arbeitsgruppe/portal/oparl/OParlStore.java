@@ -61,21 +61,26 @@ class OParlStore {
     }
 
     /**
-     * One page of a list, one more than asked for so the caller knows whether a next page exists:
-     * filtered and cut from this node's copy of the entries ({@link OParlListIndex}), then the page's
-     * objects read by id. Deleted objects only when asked for (the specification: with
-     * {@code modified_since} only).
+     * One page of a list and how many objects the whole list has: filtered and cut from this node's
+     * copy of the entries ({@link OParlListIndex}), then the page's objects read by id. Deleted objects
+     * only when asked for (the specification: with {@code modified_since} only).
      */
-    List<OParlObject> page(OParlType type, String body, OParlFilter filter, int page, int size) {
-        var wanted = index.entries(type, body).stream()
+    ListPage page(OParlType type, String body, OParlFilter filter, int page, int size) {
+        var matching = index.entries(type, body).stream()
                 .filter(entry -> filter.includesDeleted() || !entry.deleted())
                 .filter(entry -> within(entry.created(), filter.createdSince(), filter.createdUntil()))
                 .filter(entry -> within(entry.modified(), filter.modifiedSince(), filter.modifiedUntil()))
-                .skip((long) (page - 1) * size).limit(size + 1L)
+                .toList();
+        var wanted = matching.stream().skip((long) (page - 1) * size).limit(size)
                 .map(OParlListIndex.Entry::id).toList();
         var found = findAll(type, wanted).stream()
                 .collect(java.util.stream.Collectors.toMap(OParlObject::getId, object -> object));
-        return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return new ListPage(wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList(),
+                matching.size());
+    }
+
+    /** @param total the objects of the whole list with its filters */
+    record ListPage(List<OParlObject> objects, int total) {
     }
 
     /** Saves the object, then tells every node's list copy ({@link OParlListIndex}). */
