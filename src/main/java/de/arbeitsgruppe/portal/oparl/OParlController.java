@@ -37,6 +37,14 @@ class OParlController {
         this.reconciler = reconciler;
     }
 
+    /** The interface's own address leads to its entry point, the system (301, as for any non-canonical URL). */
+    @GetMapping({"", "/"})
+    ResponseEntity<byte[]> root() {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", OParlJson.url(properties.baseUrl(), "system"))
+                .header("Access-Control-Allow-Origin", "*").build();
+    }
+
     @GetMapping("/system")
     ResponseEntity<byte[]> system() {
         return object(OParlType.SYSTEM, "system");

@@ -160,8 +160,7 @@ class OParlReconciler {
         var path = node.node.get("id").asString().substring(1);
         var now = now();
         var stored = store.find(type, path).orElseGet(() -> new OParlObject(path, type, body(), now));
-        var isNew = stored.getPayload() == null && !stored.isDeleted();
-        if (stored.update(hash(payload), payload, children, now) || isNew) {
+        if (stored.update(hash(payload), payload, children, now)) {
             return store.save(stored);
         }
         return stored;

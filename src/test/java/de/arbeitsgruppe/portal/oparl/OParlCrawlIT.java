@@ -207,11 +207,14 @@ class OParlCrawlIT {
     }
 
     @Test
-    void answersUnknownAddressesAndMalformedFiltersWithAnOParlErrorObject() {
+    void answersUnknownAddressesAndMalformedFiltersWithAnOParlErrorObjectAndLeadsTheRootToTheSystem() {
         var unknown = http.get(OParlHttp.url("meeting/gibt-es-nicht"));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(OParlHttp.JSON.readTree(unknown.body()).get("type").asString())
                 .isEqualTo("https://schema.oparl.org/1.1/Error");
+        var root = http.get(OParlHttp.BASE + "/oparl/v1");
+        assertThat(root.statusCode()).isEqualTo(301);
+        assertThat(root.headers().firstValue("Location")).hasValue(OParlHttp.url("system"));
         var nowhere = http.get(OParlHttp.url("nirgendwo/ueberhaupt"));
         assertThat(nowhere.statusCode()).isEqualTo(404);
         assertThat(nowhere.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
