@@ -100,6 +100,29 @@ class OParlUpdatesIT {
     }
 
     @Test
+    void keepsAnItemMadeInternalAsDeletedAndChangesItsMeeting() throws Exception {
+        var before = http.json(OParlHttp.url("meeting/" + OParlFixtures.PUBLIC_EVENT_ID));
+        var last = before.get("agendaItem").get(before.get("agendaItem").size() - 1);
+        Thread.sleep(1100);
+
+        OParlFixtures.change(meetings, OParlFixtures.PUBLIC_EVENT_ID,
+                meeting -> meeting.getAgenda().getLast().setPublicItem(false));
+
+        var after = http.json(OParlHttp.url("meeting/" + OParlFixtures.PUBLIC_EVENT_ID));
+        assertThat(after.get("agendaItem").valueStream().map(item -> item.get("id").asString()))
+                .doesNotContain(last.get("id").asString());
+        assertThat(OParlJson.parseDateTime(after.get("modified").asString()))
+                .isAfter(OParlJson.parseDateTime(before.get("modified").asString()));
+        var item = http.json(last.get("id").asString());
+        assertThat(item.get("deleted").asBoolean()).isTrue();
+        assertThat(item.get("created")).isEqualTo(last.get("created"));
+        assertThat(item.has("name")).isFalse();
+        OParlFixtures.change(meetings, OParlFixtures.PUBLIC_EVENT_ID,
+                meeting -> meeting.getAgenda().getLast().setPublicItem(true));
+        assertThat(http.json(last.get("id").asString()).has("deleted")).isFalse();
+    }
+
+    @Test
     void narrowsTheListsByCreatedSinceAndUntil() {
         var future = encode(OParlJson.dateTime(Instant.now().plusSeconds(3600)));
         var past = encode("2000-01-01T00:00:00+01:00");
