@@ -208,6 +208,8 @@ class AuthorizationMatrixTest extends ViewTest {
             MeetingManagement.markInvited(String)              | no        | yes   | yes         | no     | no
             MeetingManagement.mayPlan()                        | no        | yes   | yes         | yes    | yes
             MeetingManagement.publicEvent(String)              | no user needed
+            MeetingManagement.publicMeeting(String)            | no user needed
+            MeetingManagement.publicMeetings(String, int)      | no user needed
             MeetingManagement.publicUpcoming(int)              | no user needed
             MeetingManagement.reschedule(String, Instant, Instant)| no        | yes   | yes         | no     | no
             MeetingManagement.series(String)                   | no        | yes   | yes         | yes    | yes
@@ -222,6 +224,7 @@ class AuthorizationMatrixTest extends ViewTest {
             OrganisationManagement.findByAlias(String, String) | no user needed
             OrganisationManagement.mayEdit(Organisation)       | no        | yes   | yes         | yes    | yes
             OrganisationManagement.nameOf(String, String)      | no user needed
+            OrganisationManagement.publicMembers(String)       | no user needed
             OrganisationManagement.search(String, Set)         | no        | yes   | yes         | yes    | yes
             OrganisationManagement.summaries()                 | no        | yes   | yes         | yes    | yes
             OrganisationManagement.update(Organisation)        | no        | yes   | yes         | no     | yes
@@ -239,6 +242,8 @@ class AuthorizationMatrixTest extends ViewTest {
             ProtocolApproval.reopen(String, long)              | no        | yes   | yes         | no     | no
             ProtocolApproval.startCorrection(String, long)     | no        | yes   | yes         | no     | no
             ProtocolApproval.versions(String)                  | no        | yes   | yes         | yes    | yes
+            PublicMinutes.of(String)                           | no user needed
+            PublicMinutes.pdf(String)                          | no user needed
             ProtocolManagement.awaitingComment()               | no        | yes   | yes         | yes    | yes
             ProtocolManagement.comment(String, String, String) | no        | yes   | yes         | yes    | yes
             ProtocolManagement.find(String)                    | no        | yes   | yes         | yes    | yes
@@ -339,6 +344,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new OfferArguments(context, fixture).arguments());
         arguments.putAll(new ExchangeArguments(context).arguments());
         arguments.putAll(new ReportArguments(context).arguments());
+        arguments.putAll(new OParlArguments().arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -37,6 +37,8 @@ class SecurityConfiguration {
     static final String PUBLIC_EVENT_FILES = "/ical/veranstaltungen/**";
     /** The public catalogue of offers (module offer), its pages, files and style sheet: plain HTML for everyone. */
     static final String PUBLIC_CATALOGUE = "/katalog";
+    /** The open OParl 1.1 interface (module oparl): public meetings and decisions as JSON. */
+    static final String OPARL = "/oparl";
 
     /** Delegating encoder: bcrypt today, and stored hashes name their algorithm for later upgrades. */
     @Bean
@@ -102,6 +104,23 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain publicCatalogueFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(PUBLIC_CATALOGUE, PUBLIC_CATALOGUE + "/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * The open OParl interface (module oparl): JSON for programs, read by anyone without a login. Like
+     * the catalogue, stateless: no session, no saved request, no cookie, and nothing changes through it
+     * (GET only), so there is no CSRF token.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain oparlFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(OPARL + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

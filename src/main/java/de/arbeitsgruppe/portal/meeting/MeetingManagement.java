@@ -142,6 +142,31 @@ public class MeetingManagement {
                 .map(Meeting::withoutInternals);
     }
 
+    /**
+     * One public meeting for everyone, without a login (the OParl interface): cancelled ones too, which
+     * say so there; nothing internal in it. Empty when the meeting is unknown or not public (any more).
+     */
+    public Optional<Meeting> publicMeeting(String id) {
+        return id == null ? Optional.empty() : meetings.findByIdAndWorkingGroupId(id, properties.workingGroupId())
+                .filter(meeting -> meeting.getVisibility() == Visibility.PUBLIC)
+                .map(Meeting::withoutInternals);
+    }
+
+    /**
+     * Public meetings for everyone, cancelled ones too, by id: the next {@code limit} (at most
+     * {@link Limits#MAX_PAGE_SIZE}) after {@code afterId} (null from the first), so that a job can go
+     * through all of them page by page.
+     */
+    public List<Meeting> publicMeetings(String afterId, int limit) {
+        var criteria = Criteria.where("workingGroupId").is(properties.workingGroupId())
+                .and("visibility").is(Visibility.PUBLIC);
+        if (afterId != null) {
+            criteria.and("_id").gt(afterId);
+        }
+        var page = new Query(criteria).with(Sort.by("_id")).limit(Limits.pageSize(limit));
+        return mongo.find(page, Meeting.class).stream().map(Meeting::withoutInternals).toList();
+    }
+
     /** The dates of a series the user may see, by start. */
     @PreAuthorize("isAuthenticated()")
     public List<Meeting> series(String seriesId) {

@@ -71,6 +71,16 @@ public class OrganisationManagement {
         return organisations.findByAliasAndWorkingGroupId(alias, workingGroupId).map(Organisation::summary);
     }
 
+    /**
+     * The member authorities of a working group, by name, for everyone (the OParl interface): they
+     * are the group's public face; partners are not named there.
+     */
+    public List<OrganisationSummary> publicMembers(String workingGroupId) {
+        return organisations.findByWorkingGroupId(workingGroupId, BY_NAME).stream()
+                .filter(organisation -> organisation.getMembership() == Membership.MEMBER)
+                .map(Organisation::summary).toList();
+    }
+
     /** For login, before a portal user exists: the display name of an organisation of that group. */
     public Optional<String> nameOf(String organisationId, String workingGroupId) {
         return organisationId == null ? Optional.empty()

@@ -131,6 +131,22 @@ public record ProtocolContent(Header header, People attendance, List<Item> items
         }
     }
 
+    /**
+     * The minutes for everyone (the OParl interface): the public items with their notes and decisions,
+     * and no person at all: no attendance, chair, minute-taker or tasks with their owners, since nobody
+     * named in the minutes agreed to be published.
+     */
+    public ProtocolContent forPublic() {
+        var shown = items.stream().filter(Item::publicItem)
+                .map(item -> new Item(item.agendaItemId(), item.number(), item.title(), true, item.notes(), null,
+                        item.decisions()))
+                .toList();
+        var anonymous = new Header(header.groupName(), header.meetingTitle(), header.meetingType(), header.start(),
+                header.end(), header.place(), null, null);
+        return new ProtocolContent(anonymous, null, shown, version, approvedAt, approvedIn, correctionReason,
+                true);
+    }
+
     /** The same minutes without internal items, internal notes and internal tasks, for partners and guests. */
     public ProtocolContent forPartners() {
         var shown = items.stream().filter(Item::publicItem)

@@ -1,0 +1,209 @@
+package de.arbeitsgruppe.portal.oparl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.arbeitsgruppe.portal.meeting.AgendaItem;
+import de.arbeitsgruppe.portal.meeting.DemoMeetings;
+import de.arbeitsgruppe.portal.meeting.MeetingManagement;
+import de.arbeitsgruppe.portal.shared.Visibility;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How a client keeps its copy up to date: a meeting withdrawn from the public answers as deleted and
+ * appears so in the lists asked with {@code modified_since}, and only there; the filters narrow the
+ * lists and stay in every link; {@code modified} moves when the public content changes, and only then.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "portal.oparl.base-url=" + OParlHttp.BASE, "portal.oparl.page-size=2", "portal.oparl.reconcile-start=PT1H"})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OParlUpdatesIT {
+
+    private static final String WITHDRAWN = DemoMeetings.ARCHIVE_ID_PREFIX + 3;
+    private static final String UNCHANGED = DemoMeetings.ARCHIVE_ID_PREFIX + 4;
+    private static final String MEETINGS = "body/ag-musterstadt/meetings";
+    private static final String ITEMS = "body/ag-musterstadt/agenda-items";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    OParlReconciler reconciler;
+
+    OParlHttp http;
+
+    @BeforeAll
+    void publish() {
+        http = new OParlHttp(port);
+        reconciler.reconcileAll();
+        OParlFixtures.setVisibility(meetings, UNCHANGED, Visibility.PUBLIC);
+    }
+
+    @Test
+    void answersAMeetingMadeInternalAsDeletedAndListsItOnlyForModifiedSince() throws Exception {
+        OParlFixtures.setVisibility(meetings, WITHDRAWN, Visibility.PUBLIC);
+        var published = http.json(OParlHttp.url("meeting/" + WITHDRAWN));
+        var item = published.get("agendaItem").get(0).get("id").asString();
+        assertThat(ids(MEETINGS)).contains(OParlHttp.url("meeting/" + WITHDRAWN));
+        var since = secondsNow();
+
+        OParlFixtures.setVisibility(meetings, WITHDRAWN, Visibility.INTERNAL);
+
+        var deleted = http.json(OParlHttp.url("meeting/" + WITHDRAWN));
+        assertThat(fieldNames(deleted)).containsExactlyInAnyOrder("id", "type", "created", "modified", "deleted");
+        assertThat(deleted.get("deleted").asBoolean()).isTrue();
+        assertThat(deleted.get("created")).isEqualTo(published.get("created"));
+        assertThat(OParlJson.parseDateTime(deleted.get("modified").asString())).isAfterOrEqualTo(since);
+        assertThat(http.json(item).get("deleted").asBoolean()).isTrue();
+        assertThat(http.get(OParlHttp.url("file/" + WITHDRAWN + "-einladung/content")).statusCode()).isEqualTo(410);
+
+        assertThat(ids(MEETINGS)).doesNotContain(OParlHttp.url("meeting/" + WITHDRAWN));
+        assertThat(ids(ITEMS)).doesNotContain(item);
+        var modifiedSince = "?modified_since=" + encode(OParlJson.dateTime(since));
+        var changed = objects(MEETINGS + modifiedSince);
+        assertThat(changed).anySatisfy(meeting -> {
+            assertThat(meeting.get("id").asString()).isEqualTo(OParlHttp.url("meeting/" + WITHDRAWN));
+            assertThat(meeting.get("deleted").asBoolean()).isTrue();
+        });
+        assertThat(ids(ITEMS + modifiedSince)).contains(item);
+    }
+
+    @Test
+    void narrowsTheListsByModifiedSinceAndUntil() throws Exception {
+        Thread.sleep(1100);
+        var before = secondsNow();
+        Thread.sleep(1100);
+        OParlFixtures.change(meetings, OParlFixtures.PUBLIC_EVENT_ID, meeting -> meeting.setPlace("IHK Musterstadt, Saal 2"));
+
+        var since = ids(MEETINGS + "?modified_since=" + encode(OParlJson.dateTime(before)));
+        assertThat(since).contains(OParlHttp.url("meeting/" + OParlFixtures.PUBLIC_EVENT_ID))
+                .doesNotContain(OParlHttp.url("meeting/" + UNCHANGED));
+        var until = ids(MEETINGS + "?modified_until=" + encode(OParlJson.dateTime(before)));
+        assertThat(until).contains(OParlHttp.url("meeting/" + UNCHANGED))
+                .doesNotContain(OParlHttp.url("meeting/" + OParlFixtures.PUBLIC_EVENT_ID));
+        var location = http.json(OParlHttp.url("location/" + OParlFixtures.PUBLIC_EVENT_ID));
+        assertThat(location.get("description").asString()).isEqualTo("IHK Musterstadt, Saal 2");
+        assertThat(OParlJson.parseDateTime(location.get("modified").asString())).isAfter(before);
+    }
+
+    @Test
+    void keepsAnItemMadeInternalAsDeletedAndChangesItsMeeting() throws Exception {
+        var before = http.json(OParlHttp.url("meeting/" + OParlFixtures.PUBLIC_EVENT_ID));
+        var last = before.get("agendaItem").get(before.get("agendaItem").size() - 1);
+        Thread.sleep(1100);
+
+        OParlFixtures.change(meetings, OParlFixtures.PUBLIC_EVENT_ID,
+                meeting -> meeting.getAgenda().getLast().setPublicItem(false));
+
+        var after = http.json(OParlHttp.url("meeting/" + OParlFixtures.PUBLIC_EVENT_ID));
+        assertThat(after.get("agendaItem").valueStream().map(item -> item.get("id").asString()))
+                .doesNotContain(last.get("id").asString());
+        assertThat(OParlJson.parseDateTime(after.get("modified").asString()))
+                .isAfter(OParlJson.parseDateTime(before.get("modified").asString()));
+        var item = http.json(last.get("id").asString());
+        assertThat(item.get("deleted").asBoolean()).isTrue();
+        assertThat(item.get("created")).isEqualTo(last.get("created"));
+        assertThat(item.has("name")).isFalse();
+        OParlFixtures.change(meetings, OParlFixtures.PUBLIC_EVENT_ID,
+                meeting -> meeting.getAgenda().getLast().setPublicItem(true));
+        assertThat(http.json(last.get("id").asString()).has("deleted")).isFalse();
+    }
+
+    @Test
+    void narrowsTheListsByCreatedSinceAndUntil() {
+        var future = encode(OParlJson.dateTime(Instant.now().plusSeconds(3600)));
+        var past = encode("2000-01-01T00:00:00+01:00");
+        assertThat(ids(MEETINGS + "?created_since=" + future)).isEmpty();
+        assertThat(ids(MEETINGS + "?created_until=" + past)).isEmpty();
+        assertThat(ids(MEETINGS + "?created_since=" + past + "&created_until=" + future))
+                .contains(OParlHttp.url("meeting/" + OParlFixtures.PUBLIC_EVENT_ID));
+    }
+
+    @Test
+    void carriesTheFiltersIntoEveryLinkOfEveryPage() {
+        var filter = "created_since=" + encode("2000-01-01T00:00:00+01:00") + "&omit_internal=true";
+        var url = OParlHttp.url(ITEMS + "?" + filter);
+        var pages = 0;
+        while (url != null) {
+            var page = http.json(url);
+            pages++;
+            var links = page.get("links");
+            assertThat(links.get("self").asString()).isEqualTo(url);
+            for (String name : List.of("first", "prev", "self", "next")) {
+                if (links.has(name)) {
+                    assertThat(links.get(name).asString()).as(name).contains(filter);
+                }
+            }
+            url = links.path("next").asString(null);
+        }
+        assertThat(pages).isGreaterThan(1);
+        var meeting = http.json(OParlHttp.url(MEETINGS + "?omit_internal=true")).get("data").get(0);
+        assertThat(meeting.has("agendaItem")).isFalse();
+    }
+
+    @Test
+    void refusesMalformedFilterValuesWith400() {
+        for (String query : List.of("created_since=2026-01-01", "modified_until=morgen", "omit_internal=ja", "page=0")) {
+            var answer = http.get(OParlHttp.url(MEETINGS + "?" + query));
+            assertThat(answer.statusCode()).as(query).isEqualTo(400);
+            assertThat(OParlHttp.JSON.readTree(answer.body()).get("type").asString())
+                    .isEqualTo(OParlAnswers.ERROR_TYPE);
+        }
+    }
+
+    @Test
+    void keepsModifiedWhenNothingPublicChanged() {
+        var before = http.json(OParlHttp.url("meeting/" + UNCHANGED));
+        OParlFixtures.change(meetings, UNCHANGED, meeting -> {
+            var agenda = new ArrayList<>(meeting.getAgenda());
+            agenda.add(new AgendaItem("Vertrauliche Personalfrage", 10));
+            meeting.setAgenda(agenda);
+        });
+        reconciler.reconcileAll();
+        var after = http.json(OParlHttp.url("meeting/" + UNCHANGED));
+        assertThat(after).isEqualTo(before);
+        assertThat(after.toString()).doesNotContain("Vertrauliche Personalfrage");
+    }
+
+    private List<String> ids(String path) {
+        return objects(path).stream().map(object -> object.get("id").asString()).toList();
+    }
+
+    /** Every object of a list, through all its pages. */
+    private List<JsonNode> objects(String path) {
+        var found = new ArrayList<JsonNode>();
+        for (String url = OParlHttp.url(path); url != null; ) {
+            var page = http.json(url);
+            page.get("data").forEach(found::add);
+            url = page.path("links").path("next").asString(null);
+        }
+        return found;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        var names = new ArrayList<String>();
+        node.properties().forEach(field -> names.add(field.getKey()));
+        return names;
+    }
+
+    private static Instant secondsNow() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
