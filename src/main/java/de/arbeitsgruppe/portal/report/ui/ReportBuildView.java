@@ -156,15 +156,16 @@ public class ReportBuildView extends PortalView {
         if (figures == null) {
             return;
         }
-        var chosen = figures.period();
+        // the report shown, not what the fields say now: they may have changed since it was built
+        var shown = figures;
         new Confirmation(getTranslation("report.send.header"),
-                getTranslation("report.send.question", figures.scopeName(), chosen.dates()),
-                getTranslation("report.send.button"), getTranslation("form.cancel"), () -> sendNow(chosen)).open();
+                getTranslation("report.send.question", shown.scopeName(), shown.period().dates()),
+                getTranslation("report.send.button"), getTranslation("form.cancel"), () -> sendNow(shown)).open();
     }
 
-    void sendNow(ReportPeriod chosen) {
+    void sendNow(ReportFigures shown) {
         try {
-            var sent = SaveFailures.attempt(this, () -> reports.send(chosen, scope()));
+            var sent = SaveFailures.attempt(this, () -> reports.send(shown.period(), shown.organisationId()));
             if (sent != null) {
                 Notices.success(getTranslation("report.send.done", sent.getNumber(), sent.getRecipients().size()));
             }

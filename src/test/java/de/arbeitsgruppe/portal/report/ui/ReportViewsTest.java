@@ -156,6 +156,28 @@ class ReportViewsTest extends ViewTest {
                 .endsWith(" an 3 Empfänger gesendet."));
     }
 
+    @Test
+    @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
+    void sendsTheReportItShowsThoughTheOrganisationWasChangedAfterBuilding() {
+        var view = buildView();
+        test(view.period.kind).selectItem("Zeitraum von–bis");
+        view.period.from.setValue(Formats.today().minusDays(5));
+        view.period.to.setValue(Formats.today().minusDays(4));
+        test(view.build).click();
+        view.organisation.setValue(view.organisation.getListDataView().getItems()
+                .filter(organisation -> organisation.name().equals("Jobcenter Musterstadt")).findFirst().orElseThrow());
+
+        test(view.send).click();
+        var confirmation = find(Confirmation.class).single();
+        assertThat(confirmation.getQuestion()).contains("Gesamte Arbeitsgruppe");
+        confirmation.confirm();
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).endsWith(" an 3 Empfänger gesendet."));
+        var newest = reports.sent().getFirst();
+        assertThat(newest.getPeriodKey()).isEqualTo(view.figures.period().key());
+        assertThat(newest.getScopeName()).as("the report the confirmation named").isEqualTo("Gesamte Arbeitsgruppe");
+    }
+
     private ReportBuildView buildView() {
         var view = navigate(ReportBuildView.class);
         view.building = Runnable::run;
