@@ -65,8 +65,8 @@ public class Evaluation {
         return ratings.stream().filter(rating -> rating.getGrade() == grade).count();
     }
 
-    void setTitle(String title) { this.title = title; }
-    void setDate(LocalDate date) { this.date = date; }
+    /** For the demo evaluations, whose fixed ids make seeding run once. */
+    void assignId(String id) { this.id = id; }
 
     public String getId() { return id; }
     public Long getVersion() { return version; }
