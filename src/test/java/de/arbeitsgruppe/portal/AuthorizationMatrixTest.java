@@ -89,6 +89,9 @@ class AuthorizationMatrixTest extends ViewTest {
             /aufgaben/meine                  | no        | yes   | yes         | yes    | yes
             /aufgaben/neu                    | no        | yes   | yes         | yes    | yes
             /barrierefreiheit                | yes       | yes   | yes         | yes    | yes
+            /evaluation                      | no        | yes   | yes         | yes    | no
+            /evaluation/:id                  | no        | yes   | yes         | yes    | no
+            /evaluation/checkliste           | no        | yes   | yes         | no     | no
             /beschluesse                     | no        | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
             /kalender                        | no        | yes   | yes         | yes    | yes
@@ -261,6 +264,19 @@ class AuthorizationMatrixTest extends ViewTest {
             TaskReviews.record(String, List)                   | no        | yes   | yes         | no     | no
             TaskMailSettings.mine()                            | no        | yes   | yes         | yes    | yes
             TaskMailSettings.save(TaskMailChoices)             | no        | yes   | yes         | yes    | yes
+            ChecklistManagement.add(long, EvaluationSection, String)| no        | yes   | yes         | no     | no
+            ChecklistManagement.current()                      | no        | yes   | yes         | yes    | no
+            ChecklistManagement.move(long, String, int)        | no        | yes   | yes         | no     | no
+            ChecklistManagement.retire(long, String, boolean)  | no        | yes   | yes         | no     | no
+            ChecklistManagement.reword(long, String, String)   | no        | yes   | yes         | no     | no
+            EvaluationManagement.create(String, LocalDate)     | no        | yes   | yes         | no     | no
+            EvaluationManagement.find(String)                  | no        | yes   | yes         | yes    | no
+            EvaluationManagement.latestUpTo(LocalDate)         | no        | yes   | yes         | yes    | no
+            EvaluationManagement.list(int)                     | no        | yes   | yes         | yes    | no
+            EvaluationManagement.mayRate()                     | no        | yes   | yes         | yes    | yes
+            EvaluationManagement.rate(String, long, List)      | no        | yes   | yes         | no     | no
+            EvaluationManagement.taskFor(String, String)       | no        | yes   | yes         | no     | no
+            EvaluationManagement.trend()                       | no        | yes   | yes         | yes    | no
             """;
 
     @Autowired
@@ -302,6 +318,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new TaskMailArguments().arguments());
         arguments.putAll(new OfferSupplyArguments(context, fixture).arguments());
         arguments.putAll(new OfferArguments(context, fixture).arguments());
+        arguments.putAll(new EvaluationArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

@@ -12,6 +12,9 @@ import de.arbeitsgruppe.portal.meeting.MeetingSeries;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.meeting.Recurrence;
 import de.arbeitsgruppe.portal.notification.OutboxMail;
+import de.arbeitsgruppe.portal.evaluation.Evaluation;
+import de.arbeitsgruppe.portal.evaluation.EvaluationChecklist;
+import de.arbeitsgruppe.portal.evaluation.EvaluationSamples;
 import de.arbeitsgruppe.portal.offer.District;
 import de.arbeitsgruppe.portal.offer.DistrictList;
 import de.arbeitsgruppe.portal.offer.Offer;
@@ -103,6 +106,8 @@ class AuditCoverageIT {
                     version -> ReflectionTestUtils.setField(version, "reason", "Probe geändert"))),
             Map.entry(Offer.class, new Sample(() -> OfferFixtures.course("Probe " + suffix, AGENTUR, null),
                     offer -> ((Offer) offer).setFreePlaces(3))),
+            Map.entry(Evaluation.class, new Sample(() -> EvaluationSamples.evaluation(suffix), EvaluationSamples::rate)),
+            Map.entry(EvaluationChecklist.class, new Sample(() -> EvaluationSamples.checklist(suffix), EvaluationSamples::reword)),
             Map.entry(DistrictList.class, new Sample(() -> new DistrictList("audit-probe-" + suffix, List.of(new District("d-probe", "Probe"))),
                     list -> ((DistrictList) list).setDistricts(List.of(new District("d-probe", "Probe geändert"))))));
 

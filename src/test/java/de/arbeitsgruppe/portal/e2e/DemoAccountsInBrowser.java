@@ -18,8 +18,9 @@ public final class DemoAccountsInBrowser {
     public static Stream<Arguments> withTheirNavigation() {
         var contacts = List.of("Übersicht", "Meine Aufgaben", "Alle Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen");
         var meetings = new String[] {"Kalender", "Termine", "Beschlusssammlung", "Angebote", "Veranstaltungen"};
-        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Angebote", "Veranstaltungen"};
-        var officeMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Angebote",
+        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Prozessevaluation",
+                "Angebote", "Veranstaltungen"};
+        var officeMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Prozessevaluation", "Angebote",
                 "Angebote prüfen", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",
