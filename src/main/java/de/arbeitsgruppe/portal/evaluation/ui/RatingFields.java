@@ -53,6 +53,9 @@ class RatingFields extends Composite<Div> {
         organisation.setItems(organisations);
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setClearButtonVisible(true);
+        // wide enough for "Agentur für Arbeit Musterstadt", never wider than a phone
+        organisation.setWidth("20em");
+        organisation.getStyle().set("max-width", "100%");
         comment.setLabel(getTranslation("evaluation.field.comment"));
         comment.setMaxLength(PointRating.MAX_COMMENT);
         comment.setWidthFull();
