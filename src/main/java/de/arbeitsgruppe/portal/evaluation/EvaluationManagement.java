@@ -90,7 +90,7 @@ public class EvaluationManagement {
         }
         var points = checklists.currentOf(user.workingGroupId()).activePoints();
         var evaluation = new Evaluation(user.workingGroupId(), cleaned, date, points, user.username(), clock.instant());
-        latestBefore(user.workingGroupId(), date, null).ifPresent(previous -> evaluation.getRatings().forEach(rating ->
+        latestUpTo(user.workingGroupId(), date).ifPresent(previous -> evaluation.getRatings().forEach(rating ->
                 previous.rating(rating.getPointId()).filter(old -> old.getResponsibleOrganisationId() != null)
                         .ifPresent(old -> rating.rate(null, null, old.getResponsibleOrganisationId(),
                                 old.getResponsibleOrganisationName()))));
@@ -158,9 +158,9 @@ public class EvaluationManagement {
         return Optional.of(EvaluationTrends.summary(latest.getFirst(), latest.size() > 1 ? latest.get(1) : null));
     }
 
-    private Optional<Evaluation> latestBefore(String group, LocalDate date, String exceptId) {
-        return evaluations.findByWorkingGroupIdAndDateLessThanEqualOrderByDateDescIdDesc(group, date, PageRequest.of(0, 2))
-                .stream().filter(evaluation -> !evaluation.getId().equals(exceptId)).findFirst();
+    private Optional<Evaluation> latestUpTo(String group, LocalDate date) {
+        return evaluations.findByWorkingGroupIdAndDateLessThanEqualOrderByDateDescIdDesc(group, date, PageRequest.of(0, 1))
+                .stream().findFirst();
     }
 
     /** Only the group's member authorities answer for its processes; partners are no owners here. */

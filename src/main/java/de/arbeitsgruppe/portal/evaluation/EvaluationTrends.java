@@ -20,11 +20,9 @@ final class EvaluationTrends {
                 .toList();
         var rows = new LinkedHashMap<String, EvaluationTrend.Row>();
         for (ChecklistPoint point : checklist.getPoints()) {
-            var grades = grades(point.getId(), oldestFirst);
-            if (!point.isRetired() || grades.stream().anyMatch(java.util.Objects::nonNull)
-                    || oldestFirst.stream().anyMatch(evaluation -> evaluation.rating(point.getId()).isPresent())) {
+            if (!point.isRetired() || oldestFirst.stream().anyMatch(evaluation -> evaluation.rating(point.getId()).isPresent())) {
                 rows.put(point.getId(), new EvaluationTrend.Row(point.getId(), point.getSection(), point.getText(),
-                        point.isRetired(), grades));
+                        point.isRetired(), grades(point.getId(), oldestFirst)));
             }
         }
         for (Evaluation evaluation : oldestFirst.reversed()) {

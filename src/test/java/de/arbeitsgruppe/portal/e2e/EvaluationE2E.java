@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The process evaluation in Chromium: the coordinator reads the trend of the demo evaluations, starts
  * an evaluation, rates a point as not met with the Jobcenter responsible and makes it a task in one
  * click; back on the evaluation the point offers to open that task instead of making another; the
- * checklist editor on the way; axe-core finds nothing on these pages.
+ * checklist editor on the way; axe-core finds nothing on these pages, at a desk and on a phone.
  */
 class EvaluationE2E extends BrowserTest {
 
@@ -45,7 +45,12 @@ class EvaluationE2E extends BrowserTest {
         var owner = point.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Verantwortliche Organisation"));
         // the field holds the organisation of the evaluation before: typing replaces it
         owner.fill("Jobcenter");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Jobcenter Musterstadt").setExact(true)).click();
+        var jobcenter = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Jobcenter Musterstadt").setExact(true));
+        jobcenter.click();
+        // the list of choices has closed (and finished closing) before the page is checked
+        assertThat(jobcenter).isHidden();
+        assertThat(page.locator("vaadin-combo-box[opened], vaadin-combo-box-overlay[opened], vaadin-combo-box-overlay[closing]"))
+                .hasCount(0);
         point.getByLabel("Kommentar").fill("Kein fester Termin vereinbart.");
         assertMeetsWcag22AA();
 
@@ -69,6 +74,15 @@ class EvaluationE2E extends BrowserTest {
         open("evaluation/checkliste");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Checkliste der Evaluation");
         assertMeetsWcag22AA();
+
+        // 7. all three pages on a phone: the trend becomes one card per point, nothing scrolls sideways
+        page.setViewportSize(390, 844);
+        for (var path : new String[] {"evaluation", evaluationPath, "evaluation/checkliste"}) {
+            open(path);
+            assertFitsTheScreen();
+            assertMeetsWcag22AA();
+            saveScreenshot("evaluation-phone-" + path.replace('/', '-'));
+        }
     }
 
     private Locator button(String name) {

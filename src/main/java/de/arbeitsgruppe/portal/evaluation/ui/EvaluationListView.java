@@ -37,8 +37,9 @@ public class EvaluationListView extends PortalView {
         checklist.setText(getTranslation("evaluation.checklist.title"));
         checklist.setVisible(office);
         form = office ? new NewEvaluationForm(evaluations) : null;
+        add(checklist);
         if (form != null) {
-            add(checklist, form);
+            add(form);
         }
         list.addComponentColumn(getTranslation("evaluation.field.title"),
                 evaluation -> new Anchor(EvaluationTexts.route(evaluation.getId()), evaluation.getTitle()));
