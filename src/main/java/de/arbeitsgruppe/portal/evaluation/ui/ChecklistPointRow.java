@@ -55,6 +55,8 @@ class ChecklistPointRow extends Composite<HorizontalLayout> {
         }
         var row = getContent();
         row.setWrap(true);
+        // full width, so that the field's max-width of 100 % means the page's width on a phone
+        row.setWidthFull();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.add(text, saveText, up, down, retire);
         if (point.isRetired()) {

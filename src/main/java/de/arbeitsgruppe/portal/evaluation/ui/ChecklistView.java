@@ -48,6 +48,7 @@ public class ChecklistView extends PortalView implements ChecklistPointRow.Actio
     ChecklistView(ChecklistManagement checklists, RecordHistory recordHistory) {
         this.checklists = checklists;
         this.history = new HistorySlot(recordHistory);
+        sections.setWidthFull();
         add(new Paragraph(getTranslation("evaluation.checklist.intro")), sections, history,
                 new Anchor(EvaluationTexts.LIST_ROUTE, getTranslation("evaluation.back")));
         show(checklists.current());
@@ -83,6 +84,7 @@ public class ChecklistView extends PortalView implements ChecklistPointRow.Actio
                 () -> checklists.add(checklist.getVersion(), section, text.getValue())));
         var line = new HorizontalLayout(text, add);
         line.setWrap(true);
+        line.setWidthFull();
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return line;
     }

@@ -56,6 +56,7 @@ public class EvaluationView extends PortalView implements BeforeEnterObserver {
         save.setText(getTranslation("form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        points.setWidthFull();
         add(date, points, save, history, new Anchor(EvaluationTexts.LIST_ROUTE, getTranslation("evaluation.back")));
     }
 

@@ -59,6 +59,9 @@ class NewEvaluationForm extends Composite<Div> {
         });
         var line = new HorizontalLayout(title, date, start);
         line.setWrap(true);
+        // full width, so that the fields' max-width of 100 % means the page's width on a phone
+        line.setWidthFull();
+        getContent().setWidthFull();
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getContent().add(new H2(getTranslation("evaluation.new.title")), line);
     }

@@ -74,13 +74,17 @@ class RatingFields extends Composite<Div> {
         storedMeanwhile.addClassName("portal-gap");
         var line = new HorizontalLayout(grade, organisation);
         line.setWrap(true);
+        line.setWidthFull();
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var content = getContent();
         content.addClassName("portal-rating");
         // the group is named by the point, so each field is announced with the point it belongs to
         content.getElement().setAttribute("role", "group");
         content.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        content.add(heading, line, comment, new HorizontalLayout(makeTask, task), storedMeanwhile);
+        var taskLine = new HorizontalLayout(makeTask, task);
+        taskLine.setWrap(true);
+        content.setWidthFull();
+        content.add(heading, line, comment, taskLine, storedMeanwhile);
         grade.setReadOnly(!office);
         organisation.setReadOnly(!office);
         comment.setReadOnly(!office);

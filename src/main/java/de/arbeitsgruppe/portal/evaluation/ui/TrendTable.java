@@ -41,6 +41,7 @@ class TrendTable extends Composite<Div> {
         var none = trend.columns().isEmpty();
         table.setVisible(!none);
         empty.setVisible(none);
+        getContent().setWidthFull();
         getContent().add(table, empty);
     }
 }
