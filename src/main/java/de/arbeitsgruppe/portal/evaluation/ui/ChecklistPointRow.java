@@ -6,10 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import de.arbeitsgruppe.portal.evaluation.ChecklistPoint;
 
-/** A point in the checklist editor: its wording, and buttons to save it, move it and retire or take it back. */
+/**
+ * A point in the checklist editor: its wording (a text area, so a long point is read whole on a
+ * phone), and buttons to save it, move it and retire or take it back.
+ */
 class ChecklistPointRow extends Composite<HorizontalLayout> {
 
     /** What the office does with a point; the view runs it against the checklist's version. */
@@ -20,7 +23,7 @@ class ChecklistPointRow extends Composite<HorizontalLayout> {
     }
 
     final ChecklistPoint point;
-    final TextField text = new TextField();
+    final TextArea text = new TextArea();
     final Button saveText = new Button();
     final Button up = new Button(VaadinIcon.ARROW_UP.create());
     final Button down = new Button(VaadinIcon.ARROW_DOWN.create());

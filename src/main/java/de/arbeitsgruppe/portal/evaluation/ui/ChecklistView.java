@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import de.arbeitsgruppe.portal.evaluation.ChecklistManagement;
 import de.arbeitsgruppe.portal.evaluation.ChecklistPoint;
@@ -39,7 +39,7 @@ public class ChecklistView extends PortalView implements ChecklistPointRow.Actio
 
     final Div sections = new Div();
     final List<ChecklistPointRow> rows = new ArrayList<>();
-    final Map<EvaluationSection, TextField> newPoints = new EnumMap<>(EvaluationSection.class);
+    final Map<EvaluationSection, TextArea> newPoints = new EnumMap<>(EvaluationSection.class);
     final HistorySlot history;
 
     private final ChecklistManagement checklists;
@@ -73,7 +73,7 @@ public class ChecklistView extends PortalView implements ChecklistPointRow.Actio
     }
 
     private HorizontalLayout addLine(EvaluationSection section) {
-        var text = new TextField(getTranslation("evaluation.checklist.new", getTranslation(section.translationKey())));
+        var text = new TextArea(getTranslation("evaluation.checklist.new", getTranslation(section.translationKey())));
         text.setMaxLength(ChecklistPoint.MAX_TEXT);
         text.setWidth("36em");
         text.getStyle().set("max-width", "100%");
@@ -104,7 +104,7 @@ public class ChecklistView extends PortalView implements ChecklistPointRow.Actio
         change(null, null, () -> checklists.retire(checklist.getVersion(), row.point.getId(), retired));
     }
 
-    private TextField rowOf(String pointId) {
+    private TextArea rowOf(String pointId) {
         return rows.stream().filter(row -> row.point.getId().equals(pointId)).map(row -> row.text).findFirst().orElse(null);
     }
 
@@ -112,7 +112,7 @@ public class ChecklistView extends PortalView implements ChecklistPointRow.Actio
      * Runs one step; a refusal is shown at the field. A conflict shows the stored checklist anew and
      * puts what the user typed back into the same field ({@code sameFieldAfterReload}) for a second try.
      */
-    private void change(TextField field, Supplier<TextField> sameFieldAfterReload, Supplier<EvaluationChecklist> step) {
+    private void change(TextArea field, Supplier<TextArea> sameFieldAfterReload, Supplier<EvaluationChecklist> step) {
         if (field != null) {
             field.setInvalid(false);
         }
