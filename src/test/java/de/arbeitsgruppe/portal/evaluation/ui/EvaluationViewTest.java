@@ -104,6 +104,8 @@ class EvaluationViewTest extends ViewTest {
 
         assertThat(getCurrentView()).isInstanceOf(TaskDetailView.class);
         assertThat(heading().getText()).isEqualTo("Fallübergaben und Fallkonferenzen finden statt.");
+        assertThat(textOf(getCurrentView())).as("the task names and links the evaluation it came from")
+                .contains(evaluation.getTitle() + ", Punkt „Fallübergaben und Fallkonferenzen finden statt.“");
         var taskId = stored(evaluation).rating(CASE_CONFERENCES).orElseThrow().getTaskId();
         assertThat(taskId).isNotNull();
         var again = navigate("evaluation/" + evaluation.getId(), EvaluationView.class);
