@@ -93,6 +93,9 @@ class AuthorizationMatrixTest extends ViewTest {
             /datenaustausch/:id              | no        | yes   | yes         | yes    | no
             /datenaustausch/:id/bearbeiten   | no        | yes   | yes         | yes    | no
             /datenaustausch/neu              | no        | yes   | yes         | yes    | no
+            /evaluation                      | no        | yes   | yes         | yes    | no
+            /evaluation/:id                  | no        | yes   | yes         | yes    | no
+            /evaluation/checkliste           | no        | yes   | yes         | no     | no
             /beschluesse                     | no        | yes   | yes         | yes    | yes
             /impressum                       | yes       | yes   | yes         | yes    | yes
             /kalender                        | no        | yes   | yes         | yes    | yes
@@ -301,6 +304,19 @@ class AuthorizationMatrixTest extends ViewTest {
             ContactDirectory.organisationsOf(Collection)       | no        | yes   | yes         | yes    | no
             DecisionRegister.countByResult(Instant, Instant)   | no        | yes   | yes         | yes    | no
             TaskManagement.factsOfPeriod(Instant, Instant)     | no        | yes   | yes         | yes    | no
+            ChecklistManagement.add(long, EvaluationSection, String)| no        | yes   | yes         | no     | no
+            ChecklistManagement.current()                      | no        | yes   | yes         | yes    | no
+            ChecklistManagement.move(long, String, int)        | no        | yes   | yes         | no     | no
+            ChecklistManagement.retire(long, String, boolean)  | no        | yes   | yes         | no     | no
+            ChecklistManagement.reword(long, String, String)   | no        | yes   | yes         | no     | no
+            EvaluationManagement.create(String, LocalDate)     | no        | yes   | yes         | no     | no
+            EvaluationManagement.find(String)                  | no        | yes   | yes         | yes    | no
+            EvaluationManagement.latestUpTo(LocalDate)         | no        | yes   | yes         | yes    | no
+            EvaluationManagement.list(int)                     | no        | yes   | yes         | yes    | no
+            EvaluationManagement.mayRate()                     | no        | yes   | yes         | yes    | yes
+            EvaluationManagement.rate(String, long, List)      | no        | yes   | yes         | no     | no
+            EvaluationManagement.taskFor(String, String)       | no        | yes   | yes         | no     | no
+            EvaluationManagement.trend()                       | no        | yes   | yes         | yes    | no
             """;
 
     @Autowired
@@ -345,6 +361,7 @@ class AuthorizationMatrixTest extends ViewTest {
         arguments.putAll(new ExchangeArguments(context).arguments());
         arguments.putAll(new ReportArguments(context).arguments());
         arguments.putAll(new OParlArguments().arguments());
+        arguments.putAll(new EvaluationArguments(context).arguments());
         var actual = new TreeMap<String, List<String>>();
         for (Class<?> service : mainClasses(new AnnotationTypeFilter(Service.class))) {
             var bean = context.getBean(service);

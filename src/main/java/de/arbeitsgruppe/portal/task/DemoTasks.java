@@ -77,6 +77,33 @@ public class DemoTasks implements ApplicationRunner {
         }
     }
 
+    /**
+     * A task the office made of a point not met in a demo evaluation, some weeks ago and now in
+     * progress. Called by the demo evaluations; written as the other demo tasks, without mails.
+     */
+    public void fromEvaluation(String id, TaskOrigin origin, String title, String description, String organisationId,
+            ContactInterface contactInterface) {
+        if (!properties.demoData() || tasks.existsById(id)) {
+            return;
+        }
+        var context = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        // the owner's name is read as the office would, as in run()
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                DEMO_COORDINATOR, null, List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR"))));
+        try {
+            var plan = new Plan(title, null, organisationId, 14, TaskStatus.IN_PROGRESS, Visibility.INTERNAL,
+                    contactInterface, null);
+            var task = task(plan, Formats.today().minusDays(40).atStartOfDay(Formats.ZONE).toInstant());
+            task.setDescription(description);
+            task.setOrigin(origin);
+            task.setId(id);
+            tasks.save(task);
+        } finally {
+            SecurityContextHolder.setContext(context);
+        }
+    }
+
     private static List<Plan> plansOfSession(int session) {
         return switch (session) {
             case 2 -> List.of(new Plan("Feste Ansprechperson für Anerkennungsverfahren im Verzeichnis eintragen",

@@ -72,7 +72,9 @@ public class TaskExport {
 
     private Object[] row(Task task, PortalUser user, LocalDate today) {
         var origin = task.getOrigin();
-        var originText = origin == null || origin.getMeetingTitle() == null ? ""
+        var originText = origin != null && origin.isEvaluation()
+                ? text(user, "task.detail.originEvaluation", origin.getEvaluationTitle(), origin.getPointText())
+                : origin == null || origin.getMeetingTitle() == null ? ""
                 : origin.getMeetingStart() == null ? origin.getMeetingTitle()
                 : text(user, "task.list.origin", origin.getMeetingTitle(),
                         Formats.date(origin.getMeetingStart().atZone(Formats.ZONE).toLocalDate()));

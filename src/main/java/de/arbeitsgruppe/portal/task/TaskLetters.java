@@ -101,6 +101,9 @@ class TaskLetters {
     }
 
     private String origin(TaskOrigin origin) {
+        if (origin != null && origin.isEvaluation()) {
+            return t("task.mail.origin.evaluation", origin.getEvaluationTitle(), origin.getPointText());
+        }
         if (origin == null || origin.getMeetingId() == null) {
             return t("task.mail.origin.none");
         }

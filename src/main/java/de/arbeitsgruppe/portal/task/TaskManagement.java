@@ -325,7 +325,8 @@ public class TaskManagement {
 
     private void describeOrigin(Task task) {
         var origin = task.getOrigin();
-        if (origin == null) {
+        if (origin == null || origin.isEvaluation()) {
+            // an evaluation's point names itself: only the office creates tasks, from its own group's evaluation
             return;
         }
         var meeting = meetings.find(origin.getMeetingId())

@@ -4,9 +4,10 @@ import de.arbeitsgruppe.portal.shared.mongo.Derived;
 import java.time.Instant;
 
 /**
- * Where a task was given: a meeting, one of its agenda items and perhaps a decision of the minutes.
- * Titles, date and number are copies, taken when the task is created, so lists and "Stand der
- * Aufgaben" show the origin without reading meetings and minutes.
+ * Where a task was given: a meeting, one of its agenda items and perhaps a decision of the minutes;
+ * or a point of the working group's process evaluation that was not met. Titles, date and number are
+ * copies, taken when the task is created, so lists and "Stand der Aufgaben" show the origin without
+ * reading meetings, minutes or evaluations.
  */
 public class TaskOrigin {
 
@@ -24,6 +25,12 @@ public class TaskOrigin {
     /** The item is public: only then do partners read its title here, as in the minutes. */
     @Derived
     private boolean publicItem;
+    private String evaluationId;
+    private String evaluationPointId;
+    @Derived
+    private String evaluationTitle;
+    @Derived
+    private String pointText;
 
     public TaskOrigin() {
     }
@@ -34,6 +41,23 @@ public class TaskOrigin {
         this.agendaItemId = agendaItemId;
         this.decisionId = decisionId;
         this.decisionNumber = decisionNumber;
+    }
+
+    /**
+     * A point of a process evaluation; the evaluation module gives the copies itself, as the task
+     * module may not read evaluations (they use tasks, not the other way round).
+     */
+    public static TaskOrigin ofEvaluation(String evaluationId, String pointId, String evaluationTitle, String pointText) {
+        var origin = new TaskOrigin();
+        origin.evaluationId = evaluationId;
+        origin.evaluationPointId = pointId;
+        origin.evaluationTitle = evaluationTitle;
+        origin.pointText = pointText;
+        return origin;
+    }
+
+    public boolean isEvaluation() {
+        return evaluationId != null && meetingId == null;
     }
 
     void describe(String meetingTitle, Instant meetingStart, String itemTitle, boolean publicItem) {
@@ -58,4 +82,8 @@ public class TaskOrigin {
     public String getItemTitle() { return itemTitle; }
     public String getDecisionNumber() { return decisionNumber; }
     public boolean isPublicItem() { return publicItem; }
+    public String getEvaluationId() { return evaluationId; }
+    public String getEvaluationPointId() { return evaluationPointId; }
+    public String getEvaluationTitle() { return evaluationTitle; }
+    public String getPointText() { return pointText; }
 }

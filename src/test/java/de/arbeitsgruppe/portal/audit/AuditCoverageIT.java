@@ -14,6 +14,9 @@ import de.arbeitsgruppe.portal.meeting.MeetingSeries;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.meeting.Recurrence;
 import de.arbeitsgruppe.portal.notification.OutboxMail;
+import de.arbeitsgruppe.portal.evaluation.Evaluation;
+import de.arbeitsgruppe.portal.evaluation.EvaluationChecklist;
+import de.arbeitsgruppe.portal.evaluation.EvaluationSamples;
 import de.arbeitsgruppe.portal.offer.District;
 import de.arbeitsgruppe.portal.offer.DistrictList;
 import de.arbeitsgruppe.portal.report.ReportSamples;
@@ -110,6 +113,8 @@ class AuditCoverageIT {
                     offer -> ((Offer) offer).setFreePlaces(3))),
             Map.entry(ExchangeAgreement.class, new Sample(() -> ExchangeSamples.agreement("Probe " + suffix),
                     agreement -> ((ExchangeAgreement) agreement).setPurpose("Probe geändert"))),
+            Map.entry(Evaluation.class, new Sample(() -> EvaluationSamples.evaluation(suffix), EvaluationSamples::rate)),
+            Map.entry(EvaluationChecklist.class, new Sample(() -> EvaluationSamples.checklist(suffix), EvaluationSamples::reword)),
             Map.entry(DistrictList.class, new Sample(() -> new DistrictList("audit-probe-" + suffix, List.of(new District("d-probe", "Probe"))),
                     list -> ((DistrictList) list).setDistricts(List.of(new District("d-probe", "Probe geändert"))))),
             Map.entry(SentReport.class, new Sample(() -> ReportSamples.sentReport(suffix),

@@ -139,6 +139,15 @@ class AccessibilityE2E extends BrowserTest {
                 Arguments.of("anna.koordination", "aufgaben", "Alle Aufgaben"),
                 Arguments.of("bernd.agentur", "aufgaben?status=alle&sortierung=status", "Alle Aufgaben"),
                 Arguments.of("anna.koordination", "aufgaben/tafel", "Aufgabentafel"),
+                Arguments.of("anna.koordination", "evaluation", "Prozessevaluation"),
+                Arguments.of("bernd.agentur", "evaluation", "Prozessevaluation"),
+                Arguments.of("anna.koordination", "evaluation/checkliste", "Checkliste der Evaluation"),
+                // the newer demo evaluation, held on the 12th five months before the first start
+                Arguments.of("anna.koordination", "evaluation/e-demo-2", "Evaluierung der Abläufe, Sitzung am "
+                        + Formats.date(Formats.today().minusMonths(5).withDayOfMonth(12))),
+                Arguments.of("bernd.agentur", "evaluation/e-demo-1", "Evaluierung der Abläufe, Sitzung am "
+                        + Formats.date(Formats.today().minusMonths(12).withDayOfMonth(10))),
+                Arguments.of("dora.caritas", "evaluation", "Kein Zugriff"),
                 Arguments.of("bernd.agentur", "aufgaben/tafel", "Aufgabentafel"),
                 Arguments.of("dora.caritas", "aufgaben", "Kein Zugriff"),
                 // minutes; their partner version in correctedMinutesAndTheirChangesMeetWcag22AA, on a meeting of

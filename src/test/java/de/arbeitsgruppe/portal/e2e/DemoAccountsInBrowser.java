@@ -19,9 +19,9 @@ public final class DemoAccountsInBrowser {
         var contacts = List.of("Übersicht", "Meine Aufgaben", "Alle Aufgaben", "Organisationen", "Ansprechpartner", "Schnittstellen",
                 "Datenaustausch");
         var meetings = new String[] {"Kalender", "Termine", "Beschlusssammlung", "Angebote", "Veranstaltungen"};
-        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Berichte", "Angebote",
-                "Veranstaltungen"};
-        var officeMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Berichte", "Angebote",
+        var internalMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Berichte", "Prozessevaluation",
+                "Angebote", "Veranstaltungen"};
+        var officeMeetings = new String[] {"Kalender", "Termine", "Themenspeicher", "Beschlusssammlung", "Berichte", "Prozessevaluation", "Angebote",
                 "Angebote prüfen", "Veranstaltungen"};
         return Stream.of(
                 Arguments.of("erik.admin", "Erik Admin", "Landkreis Musterstadt",

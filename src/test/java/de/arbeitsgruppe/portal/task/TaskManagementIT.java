@@ -185,8 +185,12 @@ class TaskManagementIT {
             assertThat(demo).filteredOn(task -> task.getOwnerOrganisationId().equals(organisation))
                     .as(organisation).anyMatch(task -> task.isOverdue(Formats.today()));
         }
-        assertThat(demo).filteredOn(task -> task.getOrigin() != null).hasSizeGreaterThanOrEqualTo(5)
+        assertThat(demo).filteredOn(task -> task.getOrigin() != null && !task.getOrigin().isEvaluation())
+                .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(task -> assertThat(task.getOrigin().getDecisionNumber()).startsWith("B-"));
+        // and one made of a point the demo process evaluation found not met
+        assertThat(demo).filteredOn(task -> task.getOrigin() != null && task.getOrigin().isEvaluation()).singleElement()
+                .satisfies(task -> assertThat(task.getOrigin().getEvaluationId()).isEqualTo("e-demo-2"));
         assertThat(demo).filteredOn(Task::isRecurring).extracting(Task::getStatus)
                 .containsExactlyInAnyOrder(TaskStatus.DONE, TaskStatus.OPEN);
         assertThat(asClara(() -> tasks.mine(Set.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), 50))).isNotEmpty();

@@ -38,6 +38,9 @@ final class TaskTexts {
         if (origin == null) {
             return null;
         }
+        if (origin.isEvaluation()) {
+            return owner.getTranslation("task.detail.originEvaluation", origin.getEvaluationTitle(), origin.getPointText());
+        }
         var parts = new ArrayList<String>();
         parts.add(origin.getMeetingStart() == null ? origin.getMeetingTitle()
                 : owner.getTranslation("task.detail.originMeeting", origin.getMeetingTitle(),
@@ -53,12 +56,15 @@ final class TaskTexts {
 
     /** The origin of a task in a list: a link to its place in the minutes, or nothing for a task given freely. */
     static Component originCell(Component owner, Task task) {
-        return task.getOrigin() == null || task.getOrigin().getMeetingId() == null ? new Span()
+        return task.getOrigin() == null || (task.getOrigin().getMeetingId() == null && !task.getOrigin().isEvaluation()) ? new Span()
                 : originLink(owner, task.getOrigin());
     }
 
     /** The origin as a link to its place in the minutes. */
     static Anchor originLink(Component owner, TaskOrigin origin) {
+        if (origin.isEvaluation()) {
+            return new Anchor("evaluation/" + origin.getEvaluationId(), origin(owner, origin));
+        }
         var target = "termine/" + origin.getMeetingId() + "/protokoll"
                 + (origin.getAgendaItemId() == null ? "" : "#top-" + origin.getAgendaItemId());
         return new Anchor(target, origin(owner, origin));

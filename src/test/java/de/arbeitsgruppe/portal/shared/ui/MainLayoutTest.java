@@ -76,7 +76,7 @@ class MainLayoutTest extends ViewTest {
         assertThat(layout.logout.getText()).isEqualTo("Log out");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Overview", "My tasks", "All tasks", "Organisations", "Contacts", "Interfaces", "Data exchange", "Calendar", "Meetings", "Backlog",
-                        "Decision register", "Reports", "Offers", "Events");
+                        "Decision register", "Reports", "Process evaluation", "Offers", "Events");
     }
 
     @Test
