@@ -220,6 +220,16 @@ class ExchangeManagementIT {
     }
 
     @Test
+    void offersTheEntryOfAMissingAgreementToTheOfficeAndBothAuthoritiesButNotToAThird() {
+        var gap = ExchangeSamples.gap(ContactInterface.KOMMUNE_AGENTUR, KOMMUNE, AGENTUR);
+
+        assertThat(asCoordinator(() -> register.mayEnter(gap))).isTrue();
+        assertThat(asMember(SignedIn.MEMBER, () -> register.mayEnter(gap))).as("staff of the Agentur").isTrue();
+        assertThat(asMember("clara.jobcenter", () -> register.mayEnter(gap))).as("staff of the Jobcenter").isFalse();
+        assertThatThrownBy(() -> asPartner(() -> register.mayEnter(gap))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aRenamedAuthorityIsListedUnderItsNewNameInTheRegisterAndItsExport() {
         var saved = asCoordinator(() -> register.create(ExchangeSamples.agreement(title("Umbenennung"))));
         try {
