@@ -286,6 +286,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ExchangeRegister.list()                            | no        | yes   | yes         | yes    | no
             ExchangeRegister.mayCreate()                       | no        | yes   | yes         | yes    | no
             ExchangeRegister.mayEdit(ExchangeAgreement)        | no        | yes   | yes         | yes    | no
+            ExchangeRegister.mayEnter(Missing)                 | no        | yes   | yes         | yes    | no
             ExchangeRegister.today()                           | no        | yes   | yes         | yes    | no
             ExchangeRegister.update(ExchangeAgreement)         | no        | yes   | yes         | yes    | no
             SignedAgreements.attach(String, Long, String, byte[])| no        | yes   | yes         | yes    | no

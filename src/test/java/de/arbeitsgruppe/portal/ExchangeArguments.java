@@ -1,6 +1,7 @@
 package de.arbeitsgruppe.portal;
 
 import de.arbeitsgruppe.portal.AuthorizationMatrixTest.Who;
+import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
 import de.arbeitsgruppe.portal.exchange.ExchangeRegister;
 import de.arbeitsgruppe.portal.exchange.ExchangeSamples;
@@ -32,6 +33,8 @@ final class ExchangeArguments {
         arguments.put("ExchangeRegister.mayCreate()", who -> args());
         arguments.put("ExchangeRegister.mayEdit(ExchangeAgreement)", who -> args(agreement()));
         arguments.put("ExchangeRegister.authorities()", who -> args());
+        arguments.put("ExchangeRegister.mayEnter(Missing)", who -> args(ExchangeSamples.gap(ContactInterface.KOMMUNE_AGENTUR,
+                ExchangeSamples.KOMMUNE, ExchangeSamples.AGENTUR)));
         arguments.put("ExchangeRegister.create(ExchangeAgreement)", who -> args(ExchangeSamples.agreement(title())));
         arguments.put("ExchangeRegister.update(ExchangeAgreement)", who -> {
             var agreement = agreement();

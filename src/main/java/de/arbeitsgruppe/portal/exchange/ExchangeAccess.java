@@ -22,6 +22,12 @@ final class ExchangeAccess {
         return user.isInternal();
     }
 
+    /** Whether the user may enter an agreement between these two authorities: the office any, staff their own. */
+    static boolean mayEnter(PortalUser user, String oneOrganisationId, String otherOrganisationId) {
+        return user.isInternal() && (user.isCoordinatorOrAdmin() || user.belongsTo(oneOrganisationId)
+                || user.belongsTo(otherOrganisationId));
+    }
+
     static boolean mayEdit(PortalUser user, ExchangeAgreement agreement) {
         return maySee(user, agreement) && (user.isCoordinatorOrAdmin() || agreement.involves(user.organisationId()));
     }

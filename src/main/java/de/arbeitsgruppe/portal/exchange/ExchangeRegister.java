@@ -86,6 +86,15 @@ public class ExchangeRegister {
         return ExchangeAccess.mayEdit(internal(), agreement);
     }
 
+    /**
+     * Whether the user may enter the agreement a gap lacks, so that the register offers it only where the
+     * save would not be refused: the office every gap, staff those of their own authority.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
+    public boolean mayEnter(ExchangeGaps.Missing gap) {
+        return ExchangeAccess.mayEnter(internal(), gap.first().id(), gap.second().id());
+    }
+
     /** The member authorities of the working group that stand on a side of the interfaces, by name. */
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MEMBER')")
     public List<OrganisationSummary> authorities() {
@@ -160,8 +169,8 @@ public class ExchangeRegister {
     private ExchangeAgreement save(ExchangeAgreement agreement, PortalUser user) {
         var authorities = authorities();
         // both named and neither the user's own: staff enter only their own organisation's agreements
-        if (!user.isCoordinatorOrAdmin() && agreement.getOrganisationAId() != null && agreement.getOrganisationBId() != null
-                && !agreement.involves(user.organisationId())) {
+        if (agreement.getOrganisationAId() != null && agreement.getOrganisationBId() != null
+                && !ExchangeAccess.mayEnter(user, agreement.getOrganisationAId(), agreement.getOrganisationBId())) {
             throw new ExchangeRefused("organisationAId", "exchange.validation.ownOrganisation");
         }
         ExchangeRules.check(agreement, authorities, id -> directory.find(id).isPresent());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
+import de.arbeitsgruppe.portal.organisation.OrganisationManagement;
 import de.arbeitsgruppe.portal.shared.ConflictException;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
@@ -39,6 +40,8 @@ class ExchangeManagementIT {
     ExchangeExport export;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    OrganisationManagement organisations;
 
     @Test
     void theOfficeEntersAnAgreementWhichTheRegisterListsWithTheNamesOfBothAuthorities() {
@@ -214,6 +217,45 @@ class ExchangeManagementIT {
         var after = asCoordinator(() -> register.gaps());
         assertThat(after.missing()).noneMatch(gap -> gap.contactInterface() == ContactInterface.AGENTUR_JOBCENTER);
         assertThat(after.reviewOverdue()).extracting(ExchangeAgreement::getId).contains(saved.getId());
+    }
+
+    @Test
+    void offersTheEntryOfAMissingAgreementToTheOfficeAndBothAuthoritiesButNotToAThird() {
+        var gap = ExchangeSamples.gap(ContactInterface.KOMMUNE_AGENTUR, KOMMUNE, AGENTUR);
+
+        assertThat(asCoordinator(() -> register.mayEnter(gap))).isTrue();
+        assertThat(asMember(SignedIn.MEMBER, () -> register.mayEnter(gap))).as("staff of the Agentur").isTrue();
+        assertThat(asMember("clara.jobcenter", () -> register.mayEnter(gap))).as("staff of the Jobcenter").isFalse();
+        assertThatThrownBy(() -> asPartner(() -> register.mayEnter(gap))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRenamedAuthorityIsListedUnderItsNewNameInTheRegisterAndItsExport() {
+        var saved = asCoordinator(() -> register.create(ExchangeSamples.agreement(title("Umbenennung"))));
+        try {
+            rename(KOMMUNE, "Landkreis Neustadt");
+
+            assertThat(asMember(SignedIn.MEMBER, () -> register.find(saved.getId())).orElseThrow().getOrganisationAName())
+                    .isEqualTo("Landkreis Neustadt");
+            var csv = new StringWriter();
+            asCoordinator(() -> {
+                export.csv(csv);
+                return null;
+            });
+            assertThat(csv.toString().lines().filter(line -> line.contains(saved.getTitle())))
+                    .singleElement().asString().contains("Landkreis Neustadt").doesNotContain("Landkreis Musterstadt");
+        } finally {
+            rename(KOMMUNE, "Landkreis Musterstadt");
+        }
+        assertThat(stored(saved).getOrganisationAName()).isEqualTo("Landkreis Musterstadt");
+    }
+
+    private void rename(String organisationId, String name) {
+        asCoordinator(() -> {
+            var organisation = organisations.find(organisationId).orElseThrow();
+            organisation.setName(name);
+            return organisations.update(organisation);
+        });
     }
 
     private void assertRefused(Consumer<ExchangeAgreement> breakRule, String field, String key) {

@@ -1,6 +1,9 @@
 package de.arbeitsgruppe.portal.exchange;
 
 import de.arbeitsgruppe.portal.contact.ContactInterface;
+import de.arbeitsgruppe.portal.organisation.Membership;
+import de.arbeitsgruppe.portal.organisation.OrganisationKind;
+import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
 import de.arbeitsgruppe.portal.shared.Formats;
 import java.util.List;
 
@@ -30,6 +33,22 @@ public final class ExchangeSamples {
         agreement.setStart(Formats.today().minusDays(10));
         agreement.setNextReview(Formats.today().plusYears(1));
         return agreement;
+    }
+
+    /** A gap between two of the demo authorities, as the register reports it. */
+    public static ExchangeGaps.Missing gap(ContactInterface onInterface, String firstId, String secondId) {
+        return new ExchangeGaps.Missing(onInterface, authority(firstId), authority(secondId));
+    }
+
+    private static OrganisationSummary authority(String id) {
+        return switch (id) {
+            case KOMMUNE -> new OrganisationSummary(id, "Landkreis Musterstadt", null, null, OrganisationKind.KOMMUNE, Membership.MEMBER);
+            case AGENTUR -> new OrganisationSummary(id, "Agentur für Arbeit Musterstadt", null, null,
+                    OrganisationKind.AGENTUR_FUER_ARBEIT, Membership.MEMBER);
+            case JOBCENTER -> new OrganisationSummary(id, "Jobcenter Musterstadt", null, null, OrganisationKind.JOBCENTER_GE,
+                    Membership.MEMBER);
+            default -> throw new IllegalArgumentException(id);
+        };
     }
 
     /** A small real PDF of one page. */

@@ -18,13 +18,16 @@ import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
 import de.arbeitsgruppe.portal.exchange.ExchangeRefused;
 import de.arbeitsgruppe.portal.exchange.ExchangeRegister;
 import de.arbeitsgruppe.portal.organisation.OrganisationSummary;
+import de.arbeitsgruppe.portal.shared.Limits;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.shared.ui.EditTarget;
 import de.arbeitsgruppe.portal.shared.ui.Notices;
 import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.SaveFailures;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,7 +72,7 @@ public class ExchangeEditView extends PortalView implements BeforeEnterObserver 
         }
         intro.setText(getTranslation("exchange.form.intro"));
         var authorities = register.authorities();
-        form = new ExchangeForm(authorities, contactChoices(authorities));
+        form = new ExchangeForm(authorities, contactChoices(authorities, agreement.getContactIds()));
         if (agreement.getId() == null) {
             prefill(event.getLocation().getQueryParameters(), authorities);
         }
@@ -88,10 +91,21 @@ public class ExchangeEditView extends PortalView implements BeforeEnterObserver 
         parameters.getSingleParameter(ExchangeTexts.SECOND_PARAMETER).filter(known::contains).ifPresent(agreement::setOrganisationBId);
     }
 
-    /** The directory's entries of the authorities, by name: the people who answer for an exchange. */
-    private List<Contact> contactChoices(List<OrganisationSummary> authorities) {
-        Set<String> ids = authorities.stream().map(OrganisationSummary::id).collect(Collectors.toSet());
-        return directory.search(ContactQuery.ALL, 0, 500).stream().filter(c -> ids.contains(c.getOrganisationId())).toList();
+    /**
+     * The directory's entries of the authorities, per authority in directory order: the people who answer
+     * for an exchange. Asked per authority, so that the partners' entries of a large directory do not push
+     * them off the page; the agreement's own contacts always among them, as the form keeps only what it
+     * offers and would drop them from the agreement unseen.
+     */
+    private List<Contact> contactChoices(List<OrganisationSummary> authorities, List<String> chosenIds) {
+        var choices = new LinkedHashMap<String, Contact>();
+        for (var authority : authorities) {
+            directory.search(new ContactQuery(null, null, null, authority.id()), 0, Limits.MAX_PAGE_SIZE)
+                    .forEach(contact -> choices.put(contact.getId(), contact));
+        }
+        chosenIds.stream().filter(id -> !choices.containsKey(id)).map(directory::find).flatMap(Optional::stream)
+                .forEach(contact -> choices.put(contact.getId(), contact));
+        return List.copyOf(choices.values());
     }
 
     void save() {

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.exchange.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +10,7 @@ import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
 import de.arbeitsgruppe.portal.exchange.ExchangeGaps;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
+import java.util.function.Predicate;
 
 /**
  * What the register lacks, shown as the interface matrix shows a missing contact: each pair of
@@ -21,8 +23,15 @@ class ExchangeGapsSection extends Section {
     final ResponsiveTable<ExchangeAgreement> overdue = new ResponsiveTable<>(getTranslation("exchange.gaps.overdue"));
     final Paragraph none = new Paragraph(getTranslation("exchange.gaps.none"));
 
-    /** @param mayCreate whether the user may enter agreements: then each gap links to a form filled in for it */
-    ExchangeGapsSection(boolean mayCreate) {
+    private final Predicate<ExchangeGaps.Missing> mayEnter;
+
+    /**
+     * @param mayCreate whether the user may enter agreements at all: then the gaps have a column of links
+     * @param mayEnter whether the user may enter the agreement of a gap: then it links to a form filled in for it
+     *     (staff of a third authority would only meet a refusal on saving)
+     */
+    ExchangeGapsSection(boolean mayCreate, Predicate<ExchangeGaps.Missing> mayEnter) {
+        this.mayEnter = mayEnter;
         missing.addColumn(getTranslation("exchangeAgreement.contactInterface"),
                 gap -> getTranslation(gap.contactInterface().translationKey()));
         missing.addColumn(getTranslation("exchangeAgreement.organisationAId"), gap -> gap.first().name());
@@ -45,7 +54,10 @@ class ExchangeGapsSection extends Section {
                 missing, overdue);
     }
 
-    private Anchor enter(ExchangeGaps.Missing gap) {
+    private Component enter(ExchangeGaps.Missing gap) {
+        if (!mayEnter.test(gap)) {
+            return new Span();
+        }
         var link = new Anchor(ExchangeTexts.newRoute(gap), getTranslation("exchange.gaps.enter"));
         link.getElement().setAttribute("aria-label",
                 getTranslation("exchange.gaps.enter.for", gap.first().name(), gap.second().name()));

@@ -40,7 +40,7 @@ public class ExchangeListView extends PortalView {
 
     ExchangeListView(ExchangeRegister register, ExchangeExport export) {
         this.register = register;
-        gaps = new ExchangeGapsSection(register.mayCreate());
+        gaps = new ExchangeGapsSection(register.mayCreate(), register::mayEnter);
         create.setText(getTranslation("exchange.list.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

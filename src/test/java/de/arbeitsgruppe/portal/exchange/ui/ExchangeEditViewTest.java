@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import de.arbeitsgruppe.portal.ViewTest;
+import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactInterface;
 import de.arbeitsgruppe.portal.exchange.ExchangeAgreement;
 import de.arbeitsgruppe.portal.exchange.ExchangeChannel;
@@ -18,14 +19,21 @@ import de.arbeitsgruppe.portal.shared.ui.ForbiddenView;
 import de.arbeitsgruppe.portal.shared.ui.NotFoundView;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.test.context.support.WithMockUser;
 
 class ExchangeEditViewTest extends ViewTest {
 
     @Autowired
     ExchangeRegister register;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     @WithMockUser(username = "anna.koordination", roles = "COORDINATOR")
@@ -134,6 +142,32 @@ class ExchangeEditViewTest extends ViewTest {
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(view.form.purpose.getValue()).isEqualTo("Meine Ergänzung");
         assertThat(register.find(saved.getId()).orElseThrow().getFrequency()).isEqualTo(ExchangeFrequency.WEEKLY);
+    }
+
+    @Test
+    @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
+    void aChangeKeepsTheAgreementsContactsEvenWhenTheDirectoryHoldsManyPartnerEntries() {
+        var agreement = ExchangeSamples.agreement(unique("Großes Verzeichnis"));
+        agreement.setContactIds(List.of("c-agentur-schmidt"));
+        var saved = register.create(agreement);
+        var marker = unique("viele-partner").replace(' ', '-');
+        // more partner entries than one page of the directory, all sorted before the authorities' entries
+        mongo.insert(IntStream.range(0, 600).mapToObj(i -> new Document("_id", marker + "-" + i)
+                .append("workingGroupId", "ag-musterstadt").append("kind", "PERSON").append("name", "0000 Ehrenamt " + i)
+                .append("sortName", String.format("0000 ehrenamt %03d", i)).append("organisationId", "org-caritas-musterstadt")
+                .append("visibility", "INTERNAL")).toList(), "contacts");
+        try {
+            var view = navigate("datenaustausch/" + saved.getId() + "/bearbeiten", ExchangeEditView.class);
+            assertThat(view.form.contacts.getValue()).extracting(Contact::getName).containsExactly("Bernd Agentur");
+
+            view.form.purpose.setValue("Beratung durch die Agentur, ergänzt");
+            test(view.save).click();
+
+            assertThat(notifications()).contains("Vereinbarung gespeichert.");
+            assertThat(register.find(saved.getId()).orElseThrow().getContactIds()).containsExactly("c-agentur-schmidt");
+        } finally {
+            mongo.remove(new Query(Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote(marker))), "contacts");
+        }
     }
 
     private void fillIn(ExchangeEditView view, String title) {

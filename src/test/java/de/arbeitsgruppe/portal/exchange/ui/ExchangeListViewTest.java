@@ -7,7 +7,11 @@ import de.arbeitsgruppe.portal.exchange.ExchangeExport;
 import de.arbeitsgruppe.portal.exchange.ExchangeRegister;
 import de.arbeitsgruppe.portal.exchange.ExchangeSamples;
 import de.arbeitsgruppe.portal.shared.ui.ForbiddenView;
+import com.vaadin.flow.component.html.Anchor;
+import de.arbeitsgruppe.portal.contact.ContactInterface;
+import de.arbeitsgruppe.portal.exchange.ExchangeGaps;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -52,6 +56,21 @@ class ExchangeListViewTest extends ViewTest {
             assertThat(link.getElement().getAttribute("aria-label"))
                     .isEqualTo("Vereinbarung erfassen zwischen Agentur für Arbeit Musterstadt und Jobcenter Musterstadt");
         });
+    }
+
+    @Test
+    @WithMockUser(username = "clara.jobcenter", roles = "MEMBER")
+    void staffOfAThirdAuthorityAreOfferedTheEntryOnlyOfGapsOfTheirOwnAuthority() {
+        var view = navigate("datenaustausch", ExchangeListView.class);
+
+        view.gaps.show(new ExchangeGaps(List.of(
+                ExchangeSamples.gap(ContactInterface.KOMMUNE_AGENTUR, ExchangeSamples.KOMMUNE, ExchangeSamples.AGENTUR),
+                ExchangeSamples.gap(ContactInterface.AGENTUR_JOBCENTER, ExchangeSamples.AGENTUR, ExchangeSamples.JOBCENTER)),
+                List.of()));
+
+        assertThat(textOf(view.gaps.missing)).contains("Kommune – Agentur für Arbeit", "Landkreis Musterstadt");
+        assertThat(findInView(Anchor.class).all()).map(Anchor::getHref).filteredOn(href -> href.startsWith("datenaustausch/neu"))
+                .containsExactly("datenaustausch/neu?a=org-agentur-musterstadt&b=org-jobcenter-musterstadt&schnittstelle=AGENTUR_JOBCENTER");
     }
 
     @Test
