@@ -11,7 +11,7 @@ public record EvaluationSummary(String evaluationId, String title, LocalDate dat
         LocalDate previousDate, List<Point> points) {
 
     public record Point(EvaluationSection section, String pointId, String text, Grade grade, Grade previousGrade,
-            String comment, String responsibleOrganisationName, String taskId) {
+            String comment, String responsibleOrganisationId, String responsibleOrganisationName, String taskId) {
     }
 
     public long count(Grade grade) {

@@ -39,7 +39,8 @@ final class EvaluationTrends {
         for (PointRating rating : latest.getRatings()) {
             var before = previous == null ? null : previous.rating(rating.getPointId()).map(PointRating::getGrade).orElse(null);
             points.add(new EvaluationSummary.Point(rating.getSection(), rating.getPointId(), rating.getPointText(),
-                    rating.getGrade(), before, rating.getComment(), rating.getResponsibleOrganisationName(),
+                    rating.getGrade(), before, rating.getComment(), rating.getResponsibleOrganisationId(),
+                    rating.getResponsibleOrganisationName(),
                     rating.getTaskId()));
         }
         points.sort(java.util.Comparator.comparing(EvaluationSummary.Point::section));

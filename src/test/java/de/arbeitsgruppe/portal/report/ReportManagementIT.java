@@ -105,6 +105,35 @@ class ReportManagementIT {
     }
 
     @Test
+    void reportsTheNewestProcessEvaluationOfThePeriodWithItsGradesPerAreaAndTheOpenPoints() {
+        var figures = asCoordinator(() -> reports.build(lastYear, null));
+
+        var newest = mongo.find(new Query(Criteria.where("workingGroupId").is(GROUP)), Document.class, "evaluations").stream()
+                .filter(evaluation -> !evaluation.getDate("date").toInstant().isAfter(lastYear.end()))
+                .max(java.util.Comparator.comparing((Document evaluation) -> evaluation.getDate("date")))
+                .orElseThrow(() -> new AssertionError("the demo has evaluations"));
+        List<Document> ratings = newest.getList("ratings", Document.class);
+        var table = table(figures, "evaluation", 0);
+        var grades = List.of("MET", "PARTLY", "NOT_MET", "NOT_APPLICABLE");
+        var sections = List.of("KOMMUNE_AGENTUR", "KOMMUNE_JOBCENTER", "AGENTUR_JOBCENTER", "GROUP");
+        assertThat(table.columns()).containsExactly("erfüllt", "teilweise", "nicht erfüllt", "nicht zutreffend");
+        assertThat(table.rows()).hasSize(sections.size());
+        for (int area = 0; area < sections.size(); area++) {
+            for (int grade = 0; grade < grades.size(); grade++) {
+                var section = sections.get(area);
+                var wanted = grades.get(grade);
+                var expected = ratings.stream().filter(rating -> section.equals(rating.getString("section"))
+                        && wanted.equals(rating.getString("grade"))).count();
+                assertThat(table.rows().get(area).values().get(grade)).as("%s %s", section, wanted).isEqualTo((double) expected);
+            }
+        }
+        var note = figures.section("evaluation").orElseThrow().note();
+        assertThat(note).contains(newest.getString("title"));
+        ratings.stream().filter(rating -> "NOT_MET".equals(rating.getString("grade")))
+                .forEach(rating -> assertThat(note).contains(rating.getString("pointText")));
+    }
+
+    @Test
     void aReportOfOneOrganisationShowsOnlyItsTasksAndInterfaces() {
         var figures = asCoordinator(() -> reports.build(lastYear, "org-jobcenter-musterstadt"));
 
