@@ -301,6 +301,7 @@ class AuthorizationMatrixTest extends ViewTest {
             ReportManagement.xlsx(ReportFigures, OutputStream) | no        | yes   | yes         | yes    | no
             ReportRecipients.current()                         | no        | yes   | yes         | no     | no
             ReportRecipients.save(ReportSettings)              | no        | yes   | yes         | no     | no
+            ReportRecipients.scheduledAs()                     | no        | yes   | yes         | no     | no
             MeetingManagement.startedBetween(Instant, Instant) | no        | yes   | yes         | yes    | no
             ContactDirectory.organisationsOf(Collection)       | no        | yes   | yes         | yes    | no
             DecisionRegister.countByResult(Instant, Instant)   | no        | yes   | yes         | yes    | no

@@ -41,6 +41,7 @@ final class ReportArguments {
         arguments.put("ReportManagement.csv(ReportFigures, Writer)", who -> args(FIGURES, new StringWriter()));
         arguments.put("ReportManagement.xlsx(ReportFigures, OutputStream)", who -> args(FIGURES, new ByteArrayOutputStream()));
         arguments.put("ReportRecipients.current()", who -> args());
+        arguments.put("ReportRecipients.scheduledAs()", who -> args());
         arguments.put("ReportRecipients.save(ReportSettings)", who -> args(recipients.current()));
         arguments.put("MeetingManagement.startedBetween(Instant, Instant)", who -> args(PERIOD.start(), PERIOD.end()));
         arguments.put("ContactDirectory.organisationsOf(Collection)", who -> args(List.of("c-jobcenter-clara")));

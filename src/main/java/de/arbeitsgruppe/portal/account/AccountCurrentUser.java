@@ -57,6 +57,11 @@ class AccountCurrentUser implements CurrentUser {
     }
 
     @Override
+    public Optional<PortalUser> describeActive(String username) {
+        return username == null ? Optional.empty() : activeAccount(username).map(this::portalUser);
+    }
+
+    @Override
     public void changeLocale(Locale locale) {
         loggedInName().flatMap(this::activeAccount).ifPresent(account -> {
             account.setLanguage(locale.getLanguage());

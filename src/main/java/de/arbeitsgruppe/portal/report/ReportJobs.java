@@ -53,8 +53,7 @@ class ReportJobs {
             if (period.key().equals(group.getClaimedQuarter()) || group.getLeadershipContacts().isEmpty()) {
                 continue;
             }
-            var office = currentUser.describe(group.getScheduledBy()).filter(user -> user.isCoordinatorOrAdmin()
-                    && user.workingGroupId().equals(group.getId()));
+            var office = ReportRecipients.office(currentUser, group);
             if (office.isEmpty()) {
                 log.warn("Quarterly report of {} not sent: {} is no longer in the office", group.getId(), group.getScheduledBy());
                 continue;

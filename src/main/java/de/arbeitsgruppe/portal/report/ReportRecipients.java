@@ -6,7 +6,9 @@ import de.arbeitsgruppe.portal.shared.CurrentUser;
 import de.arbeitsgruppe.portal.shared.mongo.VersionedSave;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import de.arbeitsgruppe.portal.shared.PortalUser;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -60,10 +62,29 @@ public class ReportRecipients {
             settings.setScheduledBy(user.username());
             // switched on now: the first report by itself is the current quarter's, not a late one of the last
             settings.setClaimedQuarter(ReportPeriod.quarterBefore(de.arbeitsgruppe.portal.shared.Formats.today()).key());
-        } else if (!settings.isQuarterly()) {
+        } else if (settings.isQuarterly()) {
+            // whoever in the office saves takes the schedule over, so it never hangs on someone who left
+            settings.setScheduledBy(user.username());
+        } else {
             settings.setScheduledBy(null);
         }
         return VersionedSave.of(settings, () -> store.save(settings));
+    }
+
+    /**
+     * Whose rights the quarterly report is built with, while that account is active and still in the
+     * office of this group; empty means the schedule is stalled until someone in the office saves it.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Optional<PortalUser> scheduledAs() {
+        var user = currentUser.require();
+        return store.findById(user.workingGroupId()).filter(ReportSettings::isQuarterly)
+                .flatMap(settings -> office(currentUser, settings));
+    }
+
+    static Optional<PortalUser> office(CurrentUser users, ReportSettings settings) {
+        return users.describeActive(settings.getScheduledBy())
+                .filter(user -> user.isCoordinatorOrAdmin() && user.workingGroupId().equals(settings.getId()));
     }
 
     /** Who receives a report of this scope: everyone named for the whole group, else the organisation's. */

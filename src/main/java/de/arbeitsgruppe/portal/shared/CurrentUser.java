@@ -22,6 +22,9 @@ public interface CurrentUser {
      */
     Optional<PortalUser> describe(String username);
 
+    /** The same, but only while the account may log in: work done in someone's name stops when they leave. */
+    Optional<PortalUser> describeActive(String username);
+
     /** Remembers the user's language choice for their next sessions. */
     void changeLocale(Locale locale);
 }

@@ -45,6 +45,8 @@ class ReportMailsIT {
     MovableClock clock;
     @Autowired
     Outbox outbox;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -100,6 +102,34 @@ class ReportMailsIT {
                 .filteredOn(mail -> mail.getSubject().equals(subject)).hasSize(1);
         assertThat(SignedIn.as(SignedIn.MEMBER, Role.MEMBER, () -> reports.sent())).filteredOn(SentReport::isScheduled)
                 .extracting(SentReport::getPeriodKey).containsExactly(quarter.key());
+    }
+
+    @Test
+    void aScheduleOfSomeoneNoLongerInTheOfficeStallsVisiblyUntilSomeoneInTheOfficeSavesIt() {
+        var before = asCoordinator(recipients::current).isQuarterly();
+        asCoordinator(() -> {
+            var settings = recipients.current();
+            settings.setQuarterly(true);
+            return recipients.save(settings);
+        });
+        try {
+            assertThat(asCoordinator(recipients::scheduledAs)).map(user -> user.username()).contains(SignedIn.COORDINATOR);
+            // as if whoever switched it on had moved from the office to a member's role
+            mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is("ag-musterstadt")),
+                    org.springframework.data.mongodb.core.query.Update.update("scheduledBy", SignedIn.MEMBER), ReportSettings.class);
+            assertThat(asCoordinator(recipients::scheduledAs)).as("stalled").isEmpty();
+
+            asCoordinator(() -> recipients.save(recipients.current()));
+
+            assertThat(asCoordinator(recipients::scheduledAs)).map(user -> user.username()).contains(SignedIn.COORDINATOR);
+        } finally {
+            asCoordinator(() -> {
+                var settings = recipients.current();
+                settings.setQuarterly(before);
+                return recipients.save(settings);
+            });
+        }
     }
 
     private static List<ReceivedMail> mails(String subject) {

@@ -47,6 +47,8 @@ public class ReportSettingsView extends PortalView {
     final ResponsiveTable<LeadershipContact> contacts = new ResponsiveTable<>(getTranslation("report.settings.contacts"));
     final Paragraph empty = new Paragraph();
     final Checkbox quarterly = new Checkbox();
+    /** Whose rights the schedule runs with, or that it stalls: otherwise nobody notices until a quarter is missing. */
+    final Paragraph scheduledAs = new Paragraph();
     final Button save = new Button();
     final List<LeadershipContact> shown = new ArrayList<>();
     ReportSettings settings;
@@ -88,7 +90,7 @@ public class ReportSettingsView extends PortalView {
         var form = new FormLayout(organisation, name, email);
         add(new H2(getTranslation("report.settings.contacts")), form, addContact, contacts, empty,
                 new H2(getTranslation("report.settings.schedule")), new Paragraph(getTranslation("report.settings.scheduleIntro")),
-                quarterly, save);
+                quarterly, scheduledAs, save);
         load();
     }
 
@@ -97,7 +99,15 @@ public class ReportSettingsView extends PortalView {
         shown.clear();
         shown.addAll(settings.getLeadershipContacts());
         quarterly.setValue(settings.isQuarterly());
+        showScheduledAs();
         showContacts();
+    }
+
+    private void showScheduledAs() {
+        scheduledAs.setVisible(settings.isQuarterly());
+        scheduledAs.setText(recipients.scheduledAs()
+                .map(office -> getTranslation("report.settings.scheduledAs", office.displayName()))
+                .orElseGet(() -> getTranslation("report.settings.stalled")));
     }
 
     void addContact() {
@@ -121,6 +131,7 @@ public class ReportSettingsView extends PortalView {
             SaveFailures.attemptOrReload(this, "report.settings.conflict", this::load, () -> recipients.save(settings))
                     .ifPresent(saved -> {
                         settings = saved;
+                        showScheduledAs();
                         Notices.success(getTranslation("report.settings.saved"));
                     });
         } catch (ReportRefused refused) {
