@@ -1,5 +1,7 @@
 package de.arbeitsgruppe.portal.exchange;
 
+import de.arbeitsgruppe.portal.shared.GroupContactProperties;
+
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.exchange.internal.ExchangeAgreements;
@@ -39,9 +41,11 @@ class ExchangeReminders {
     private final Mailer mailer;
     private final ExchangeLetters letters;
     private final ExchangeProperties properties;
+    private final GroupContactProperties office;
 
     ExchangeReminders(ExchangeAgreements agreements, MongoTemplate mongo, ContactDirectory directory, Mailer mailer,
-            ExchangeLetters letters, ExchangeProperties properties) {
+            ExchangeLetters letters, ExchangeProperties properties, GroupContactProperties office) {
+        this.office = office;
         this.agreements = agreements;
         this.mongo = mongo;
         this.directory = directory;
@@ -101,7 +105,12 @@ class ExchangeReminders {
                 .flatMap(Optional::stream).filter(contact -> contact.getEmail() != null)
                 .forEach(contact -> byAddress.putIfAbsent(contact.getEmail().toLowerCase(Locale.ROOT), contact));
         if (byAddress.isEmpty()) {
-            log.warn("Agreement {} is due for review, but none of its contacts has a mail address", agreement.getId());
+            // a review nobody hears of is missed: the office keeps the register, so it is told instead
+            log.warn("Agreement {} is due for review, but none of its contacts has a mail address: the office is reminded",
+                    agreement.getId());
+            var fallback = new Contact();
+            fallback.setEmail(office.email());
+            byAddress.put(office.email(), fallback);
         }
         for (var contact : byAddress.values()) {
             try {

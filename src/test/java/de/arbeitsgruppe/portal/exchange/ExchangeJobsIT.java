@@ -59,6 +59,8 @@ class ExchangeJobsIT {
     PortalTranslations translations;
     @Autowired
     ExchangeProperties properties;
+    @Autowired
+    de.arbeitsgruppe.portal.shared.GroupContactProperties office;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -130,9 +132,25 @@ class ExchangeJobsIT {
         assertThat(mails(jobcenter.getEmail(), title)).hasSize(1);
     }
 
+    @Test
+    void remindsTheOfficeWhenNoResponsibleContactCanBeMailed() {
+        var day = startDay();
+        var title = "Ohne Ansprechperson " + suffix;
+        var agreement = ExchangeSamples.agreement(title);
+        agreement.setContactIds(List.of());
+        agreement.setNextReview(day.plusDays(2));
+        asCoordinator(() -> register.create(agreement));
+
+        newNode().remindOfReviews();
+        newNode().remindOfReviews();
+
+        assertThat(mails(office.email(), title)).singleElement()
+                .satisfies(mail -> assertThat(mail.text()).contains("Landkreis Musterstadt", "Agentur für Arbeit Musterstadt"));
+    }
+
     private ExchangeJobs newNode() {
         var reminders = new ExchangeReminders(agreements, mongo, directory, mailer, new ExchangeLetters(translations, properties),
-                properties);
+                properties, office);
         return new ExchangeJobs(reminders, clock);
     }
 
