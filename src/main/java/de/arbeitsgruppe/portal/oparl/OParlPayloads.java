@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * What the interface publishes of each source record, as OParl objects without their times (those
  * are the projection's, see {@link OParlReconciler}). Only what is public goes in: a meeting as
  * {@link Meeting#withoutInternals()} gives it, without the organiser's name, the online link or any
- * invitee; the minutes as {@link ProtocolContent#forPublic()} gives them. Texts in German, the
+ * invitee; the minutes as {@link ProtocolContent#forPublic} gives them. Texts in German, the
  * language of the content.
  */
 @Component
@@ -117,7 +117,11 @@ class OParlPayloads {
                 .links("meetings", List.of(meetingPath(meeting.getId())));
     }
 
-    /** @param position the item's place among the public items shown, from 1 */
+    /**
+     * @param position the item's place among the public items shown, from 1; {@code order} counts from 0
+     *        ("wenn alle Tagesordnungspunkte von 0 an durchgehend numeriert werden", its place in
+     *        {@code Meeting.agendaItem})
+     */
     OParlJson.Obj item(Meeting meeting, AgendaItem item, int position, PublicMinutes.Published minutes) {
         var decisions = minutes == null ? List.<ProtocolContent.DecisionLine>of() : minutes.content().items().stream()
                 .filter(written -> item.getId().equals(written.agendaItemId()))
@@ -126,7 +130,7 @@ class OParlPayloads {
         return OParlJson.object(OParlType.AGENDA_ITEM, itemPath(item.getId()))
                 .link("meeting", meetingPath(meeting.getId()))
                 .text("number", Integer.toString(item.numberIn(position - 1)))
-                .number("order", position)
+                .number("order", position - 1)
                 .text("name", item.getTitle())
                 .flag("public", true)
                 .text("result", decisions.stream().map(decision -> text(decision.result()))

@@ -147,6 +147,23 @@ class OParlCrawlIT {
         embedded.forEach((id, object) -> assertThat(answers.get(id)).as(id).isEqualTo(object));
     }
 
+    /** The specification: {@code order} is the item's place in {@code Meeting.agendaItem}, counted from 0. */
+    @Test
+    void givesEveryAgendaItemItsPlaceInItsMeetingCountedFromZeroAsOrder() {
+        var meetingAnswers = answers.values().stream()
+                .filter(answer -> OParlType.MEETING.uri().equals(answer.path("type").asString(""))).toList();
+        assertThat(meetingAnswers).isNotEmpty();
+        assertThat(answers.get(OParlHttp.url("meeting/" + SESSION)).get("agendaItem").get(0).get("order").asInt())
+                .isZero();
+        meetingAnswers.forEach(meeting -> {
+            var items = meeting.path("agendaItem");
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(items.get(i).get("order").asInt()).as(items.get(i).get("id").asString()).isEqualTo(i);
+                assertThat(answers.get(items.get(i).get("id").asString()).get("order").asInt()).isEqualTo(i);
+            }
+        });
+    }
+
     @Test
     void ignoresTheHostHeaderOfTheRequestForIds() throws Exception {
         var answer = http.withHost("/oparl/v1/system", "angreifer.example:666");
