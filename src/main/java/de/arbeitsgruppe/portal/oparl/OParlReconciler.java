@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,6 +36,13 @@ class OParlReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(OParlReconciler.class);
     private static final int MEETINGS_PER_READ = 500;
+    /**
+     * Back-references the specification gives "nur dann ..., wenn das ...-Objekt nicht als eingebettetes
+     * Objekt aufgerufen wird": at the object's own address, not where a meeting embeds it.
+     */
+    private static final Map<OParlType, List<String>> BACK_REFERENCES = Map.of(
+            OParlType.FILE, List.of("meeting", "agendaItem", "paper"),
+            OParlType.LOCATION, List.of("bodies", "organizations", "persons", "meetings", "papers"));
 
     private final OParlStore store;
     private final OParlPayloads payloads;
@@ -146,11 +154,15 @@ class OParlReconciler {
         }
     }
 
-    /** Brings an embedded object in step and returns it as its parent embeds it: with its own times. */
+    /**
+     * Brings an embedded object in step and returns it as its parent embeds it: with its own times and
+     * without the back-references to that parent.
+     */
     private ObjectNode embedded(OParlType type, OParlJson.Obj node, List<String> children) {
         var stored = upsert(type, node, List.of());
         children.add(stored.getId());
         var copy = node.node.deepCopy();
+        copy.remove(BACK_REFERENCES.getOrDefault(type, List.of()));
         OParlJson.stamp(copy, stored);
         return copy;
     }

@@ -142,9 +142,29 @@ class OParlCrawlIT {
     }
 
     @Test
-    void answersEveryEmbeddedObjectAtItsOwnIdExactlyAsEmbedded() {
+    void answersEveryEmbeddedObjectAtItsOwnIdAsEmbeddedWithItsBackReferences() {
         assertThat(embedded).isNotEmpty();
-        embedded.forEach((id, object) -> assertThat(answers.get(id)).as(id).isEqualTo(object));
+        embedded.forEach((id, object) -> assertThat(withoutBackReferences(answers.get(id))).as(id)
+                .isEqualTo(withoutBackReferences(object)));
+    }
+
+    /**
+     * The specification: a File's {@code meeting} and a Location's {@code meetings} are given "nur dann
+     * ..., wenn das ...-Objekt nicht als eingebettetes Objekt aufgerufen wird".
+     */
+    @Test
+    void leavesTheBackReferencesOutOfEmbeddedFilesAndPlacesAndGivesThemAtTheirOwnAddress() {
+        var session = answers.get(OParlHttp.url("meeting/" + SESSION));
+        var embeddedFiles = List.of(session.get("invitation"), session.get("resultsProtocol"));
+        assertThat(embeddedFiles).allSatisfy(file -> {
+            assertThat(file.has("meeting")).as(file.get("id").asString()).isFalse();
+            assertThat(answers.get(file.get("id").asString()).get("meeting").get(0).asString())
+                    .isEqualTo(OParlHttp.url("meeting/" + SESSION));
+        });
+        var location = session.get("location");
+        assertThat(location.has("meetings")).isFalse();
+        assertThat(answers.get(location.get("id").asString()).get("meetings").get(0).asString())
+                .isEqualTo(OParlHttp.url("meeting/" + SESSION));
     }
 
     /** The specification: {@code order} is the item's place in {@code Meeting.agendaItem}, counted from 0. */
@@ -286,6 +306,18 @@ class OParlCrawlIT {
         }
         forbidden.removeAll(publicTitles);
         return forbidden;
+    }
+
+    /** An object without the back-references the specification gives only at the object's own address. */
+    private static JsonNode withoutBackReferences(JsonNode object) {
+        var copy = (tools.jackson.databind.node.ObjectNode) object.deepCopy();
+        var type = copy.path("type").asString("");
+        if (type.equals(OParlType.FILE.uri())) {
+            copy.remove(List.of("meeting", "agendaItem", "paper"));
+        } else if (type.equals(OParlType.LOCATION.uri())) {
+            copy.remove(List.of("bodies", "organizations", "persons", "meetings", "papers"));
+        }
+        return copy;
     }
 
     private static void add(Set<String> texts, String text) {
