@@ -185,6 +185,17 @@ class OParlCrawlIT {
     }
 
     @Test
+    void namesNeitherTheInternalMeetingThatApprovedTheMinutesNorItsDateInThePublicPdf() throws Exception {
+        var stored = mongo.findById(SESSION + "/v1", ProtocolVersion.class);
+        var approvedIn = stored.getContent().approvedIn();
+        assertThat(approvedIn).isNotBlank();
+        assertThat(answers).doesNotContainKey(OParlHttp.url("meeting/" + DemoMeetings.ARCHIVE_ID_PREFIX + 6));
+        assertThat(pdfText(files.get(OParlHttp.url("file/" + SESSION + "-protokoll/download")).body()))
+                .contains(stored.getContent().header().meetingTitle())
+                .doesNotContain(approvedIn);
+    }
+
+    @Test
     void ignoresTheHostHeaderOfTheRequestForIds() throws Exception {
         var answer = http.withHost("/oparl/v1/system", "angreifer.example:666");
         assertThat(answer).startsWith("HTTP/1.1 200").contains("\"id\":\"" + OParlHttp.BASE + "/oparl/v1/system\"")
@@ -231,10 +242,7 @@ class OParlCrawlIT {
         assertThat(files.get(OParlHttp.url("file/" + SESSION + "-protokoll/content")).headers()
                 .firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
                         assertThat(disposition).doesNotContain("attachment"));
-        String text;
-        try (var document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        String text = pdfText(pdf.body());
         var session = answers.get(OParlHttp.url("meeting/" + SESSION));
         var topic = session.get("agendaItem").get(0);
         assertThat(topic.get("result").asString()).isNotBlank();
@@ -306,6 +314,12 @@ class OParlCrawlIT {
         }
         forbidden.removeAll(publicTitles);
         return forbidden;
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     /** An object without the back-references the specification gives only at the object's own address. */

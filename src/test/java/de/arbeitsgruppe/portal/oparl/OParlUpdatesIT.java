@@ -178,6 +178,35 @@ class OParlUpdatesIT {
         assertThat(after.toString()).doesNotContain("Vertrauliche Personalfrage");
     }
 
+    /**
+     * The approved minutes keep which items were public when they were approved; an item the office has
+     * made internal since leaves the meeting's items and must leave the public minutes as well.
+     */
+    @Test
+    void leavesAnItemMadeInternalAfterTheApprovalOutOfThePublicMinutes() throws Exception {
+        var minutes = OParlHttp.url("file/" + UNCHANGED + "-protokoll/download");
+        var topic = http.json(OParlHttp.url("meeting/" + UNCHANGED)).get("agendaItem").get(0).get("name").asString();
+        assertThat(pdfText(minutes)).contains(topic);
+
+        OParlFixtures.change(meetings, UNCHANGED, meeting -> meeting.getAgenda().stream()
+                .filter(item -> item.getTitle().equals(topic)).forEach(item -> item.setPublicItem(false)));
+        try {
+            assertThat(http.json(OParlHttp.url("meeting/" + UNCHANGED)).has("agendaItem")).isFalse();
+            assertThat(pdfText(minutes)).doesNotContain(topic);
+        } finally {
+            OParlFixtures.change(meetings, UNCHANGED, meeting -> meeting.getAgenda().stream()
+                    .filter(item -> item.getTitle().equals(topic)).forEach(item -> item.setPublicItem(true)));
+        }
+    }
+
+    private String pdfText(String url) throws java.io.IOException {
+        var answer = http.get(url);
+        assertThat(answer.statusCode()).as(url).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     private List<String> ids(String path) {
         return objects(path).stream().map(object -> object.get("id").asString()).toList();
     }
