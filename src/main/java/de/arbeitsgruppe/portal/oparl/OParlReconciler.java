@@ -172,7 +172,8 @@ class OParlReconciler {
         var path = node.node.get("id").asString().substring(1);
         var now = now();
         var stored = store.find(type, path).orElseGet(() -> new OParlObject(path, type, body(), now));
-        if (stored.update(hash(payload), payload, children, now)) {
+        var hashed = node.content.isEmpty() ? payload : payload + '\u0000' + node.content;
+        if (stored.update(hash(hashed), payload, children, now)) {
             return store.save(stored);
         }
         return stored;

@@ -187,16 +187,38 @@ class OParlUpdatesIT {
         var minutes = OParlHttp.url("file/" + UNCHANGED + "-protokoll/download");
         var topic = http.json(OParlHttp.url("meeting/" + UNCHANGED)).get("agendaItem").get(0).get("name").asString();
         assertThat(pdfText(minutes)).contains(topic);
+        var before = modified(OParlHttp.url("file/" + UNCHANGED + "-protokoll"));
+        Thread.sleep(1100);
 
         OParlFixtures.change(meetings, UNCHANGED, meeting -> meeting.getAgenda().stream()
                 .filter(item -> item.getTitle().equals(topic)).forEach(item -> item.setPublicItem(false)));
         try {
             assertThat(http.json(OParlHttp.url("meeting/" + UNCHANGED)).has("agendaItem")).isFalse();
             assertThat(pdfText(minutes)).doesNotContain(topic);
+            // a client that keeps the file learns from modified that it must fetch it anew
+            assertThat(modified(OParlHttp.url("file/" + UNCHANGED + "-protokoll"))).isAfter(before);
         } finally {
             OParlFixtures.change(meetings, UNCHANGED, meeting -> meeting.getAgenda().stream()
                     .filter(item -> item.getTitle().equals(topic)).forEach(item -> item.setPublicItem(true)));
         }
+    }
+
+    @Test
+    void changesTheInvitationFileWhenThePlaceItNamesChanges() throws Exception {
+        var invitation = OParlHttp.url("file/" + OParlFixtures.PUBLIC_EVENT_ID + "-einladung");
+        var before = modified(invitation);
+        Thread.sleep(1100);
+
+        OParlFixtures.change(meetings, OParlFixtures.PUBLIC_EVENT_ID,
+                meeting -> meeting.setPlace("Kreishaus Musterstadt, Foyer " + before.getEpochSecond()));
+
+        assertThat(new String(http.get(invitation + "/content").body(), StandardCharsets.UTF_8))
+                .contains("Kreishaus Musterstadt, Foyer " + before.getEpochSecond());
+        assertThat(modified(invitation)).isAfter(before);
+    }
+
+    private Instant modified(String url) {
+        return OParlJson.parseDateTime(http.json(url).get("modified").asString());
     }
 
     private String pdfText(String url) throws java.io.IOException {
