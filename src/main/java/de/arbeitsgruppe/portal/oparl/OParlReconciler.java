@@ -79,7 +79,9 @@ class OParlReconciler {
                 page = meetings.publicMeetings(after, MEETINGS_PER_READ)) {
             for (Meeting meeting : page) {
                 seen.add(OParlPayloads.meetingPath(meeting.getId()));
-                quietly(meeting.getId(), () -> reconcile(meeting));
+                // read anew (by id): working through a page takes seconds, and a meeting made internal
+                // meanwhile, withdrawn at once by its event, must not be published again from this read
+                reconcileMeeting(meeting.getId());
             }
             after = page.getLast().getId();
         }

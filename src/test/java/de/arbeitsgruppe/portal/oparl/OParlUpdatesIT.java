@@ -42,6 +42,18 @@ class OParlUpdatesIT {
     MeetingManagement meetings;
     @Autowired
     OParlReconciler reconciler;
+    @Autowired
+    OParlStore store;
+    @Autowired
+    OParlPayloads payloads;
+    @Autowired
+    de.arbeitsgruppe.portal.organisation.OrganisationManagement organisations;
+    @Autowired
+    de.arbeitsgruppe.portal.protocol.PublicMinutes minutes;
+    @Autowired
+    de.arbeitsgruppe.portal.shared.PortalProperties portal;
+    @Autowired
+    java.time.Clock clock;
 
     OParlHttp http;
 
@@ -201,6 +213,40 @@ class OParlUpdatesIT {
             OParlFixtures.change(meetings, UNCHANGED, meeting -> meeting.getAgenda().stream()
                     .filter(item -> item.getTitle().equals(topic)).forEach(item -> item.setPublicItem(true)));
         }
+    }
+
+    /**
+     * A full run reads the public meetings 500 at a time and then works through them for seconds; a
+     * meeting the office makes internal meanwhile is withdrawn at once by its event, and the run must
+     * not publish it again from what it read before.
+     */
+    @Test
+    void keepsAMeetingMadeInternalDuringAFullRunWithdrawn() {
+        var meetingId = DemoMeetings.ARCHIVE_ID_PREFIX + 2;
+        OParlFixtures.setVisibility(meetings, meetingId, Visibility.PUBLIC);
+        var readBefore = meetings.publicMeeting(meetingId).orElseThrow();
+        assertThat(http.json(OParlHttp.url("meeting/" + meetingId)).has("deleted")).isFalse();
+        // the run's first read of the public meetings was made before the office's change
+        var runningMeetings = org.mockito.Mockito.mock(MeetingManagement.class);
+        org.mockito.Mockito.when(runningMeetings.publicMeetings(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyInt())).thenAnswer(call -> {
+                    var page = new ArrayList<>(meetings.publicMeetings(call.getArgument(0), call.getArgument(1)));
+                    if (call.getArgument(0) == null) {
+                        page.add(readBefore);
+                        page.sort(java.util.Comparator.comparing(de.arbeitsgruppe.portal.meeting.Meeting::getId));
+                    }
+                    return page;
+                });
+        org.mockito.Mockito.when(runningMeetings.publicMeeting(org.mockito.ArgumentMatchers.anyString()))
+                .thenAnswer(call -> meetings.publicMeeting(call.getArgument(0)));
+        var run = new OParlReconciler(store, payloads, runningMeetings, organisations, minutes, portal, clock);
+
+        OParlFixtures.setVisibility(meetings, meetingId, Visibility.INTERNAL);
+        run.reconcileAll();
+
+        var answer = http.json(OParlHttp.url("meeting/" + meetingId));
+        assertThat(answer.path("deleted").asBoolean()).isTrue();
+        assertThat(answer.has("name")).isFalse();
     }
 
     @Test
