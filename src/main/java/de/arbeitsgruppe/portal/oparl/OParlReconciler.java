@@ -87,7 +87,9 @@ class OParlReconciler {
         }
         for (String path : store.publishedIds(OParlType.MEETING, body)) {
             if (!seen.contains(path)) {
-                quietly(path, () -> withdraw(path));
+                // asked anew too: a meeting made public after its page was read, and published at once by
+                // its event, is no meeting that went away
+                reconcileMeeting(path.substring(path.indexOf('/') + 1));
             }
         }
     }

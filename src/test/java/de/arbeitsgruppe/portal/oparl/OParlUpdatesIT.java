@@ -249,6 +249,32 @@ class OParlUpdatesIT {
         assertThat(answer.has("name")).isFalse();
     }
 
+    /** The other way round: a meeting made public after the run read its page stays published. */
+    @Test
+    void keepsAMeetingMadePublicDuringAFullRunPublished() {
+        var meetingId = DemoMeetings.ARCHIVE_ID_PREFIX + 1;
+        var readBefore = meetings.publicMeetings(null, 500);
+        assertThat(readBefore).noneMatch(meeting -> meeting.getId().equals(meetingId));
+        var runningMeetings = org.mockito.Mockito.mock(MeetingManagement.class);
+        org.mockito.Mockito.when(runningMeetings.publicMeetings(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyInt())).thenAnswer(call -> call.getArgument(0) == null ? readBefore
+                        : List.of());
+        org.mockito.Mockito.when(runningMeetings.publicMeeting(org.mockito.ArgumentMatchers.anyString()))
+                .thenAnswer(call -> meetings.publicMeeting(call.getArgument(0)));
+        var run = new OParlReconciler(store, payloads, runningMeetings, organisations, minutes, portal, clock);
+
+        OParlFixtures.setVisibility(meetings, meetingId, Visibility.PUBLIC);
+        try {
+            run.reconcileAll();
+
+            var answer = http.json(OParlHttp.url("meeting/" + meetingId));
+            assertThat(answer.has("deleted")).isFalse();
+            assertThat(answer.get("name").asString()).isNotBlank();
+        } finally {
+            OParlFixtures.setVisibility(meetings, meetingId, Visibility.INTERNAL);
+        }
+    }
+
     @Test
     void changesTheInvitationFileWhenThePlaceItNamesChanges() throws Exception {
         var invitation = OParlHttp.url("file/" + OParlFixtures.PUBLIC_EVENT_ID + "-einladung");
