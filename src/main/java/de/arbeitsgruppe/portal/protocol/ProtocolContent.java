@@ -148,7 +148,8 @@ public record ProtocolContent(Header header, People attendance, List<Item> items
                 .toList();
         var anonymous = new Header(header.groupName(), header.meetingTitle(), header.meetingType(), header.start(),
                 header.end(), header.place(), null, null);
-        return new ProtocolContent(anonymous, null, shown, version, approvedAt, null, null, true);
+        // not marked as the partners' version: it is published for everyone, and says so nowhere else
+        return new ProtocolContent(anonymous, null, shown, version, approvedAt, null, null, false);
     }
 
     /** The same minutes without internal items, internal notes and internal tasks, for partners and guests. */

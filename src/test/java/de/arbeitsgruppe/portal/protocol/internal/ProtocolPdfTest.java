@@ -256,6 +256,8 @@ class ProtocolPdfTest {
                 "15.12.2026");
         assertThat(text).doesNotContain("Sitzung zur Personalplanung", "Dora Caritas", "Anna Koordination",
                 "Bernd Schriftführer", "Clara Jobcenter", ProtocolContents.INTERNAL_TITLE, ProtocolContents.TASK);
+        // published for everyone, it is no version for partners
+        assertThat(text).contains("Fassung 2 · genehmigt am 15.12.2026").doesNotContain("Fassung für Partner");
     }
 
     @Test
