@@ -1,9 +1,11 @@
 package de.arbeitsgruppe.portal.oparl;
 
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
+import de.arbeitsgruppe.portal.shared.mongo.DatabaseAway;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,8 +56,18 @@ class OParlAnswers {
         return error(HttpStatus.GONE, "oparl.error.gone", e.getMessage());
     }
 
+    /**
+     * A database out of reach is no fault of the server's code: 503 with {@code Retry-After}, as the
+     * portal answers it elsewhere, so that a client comes back instead of recording a broken server.
+     */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<byte[]> failed(RuntimeException e) {
+        if (DatabaseAway.explains(e)) {
+            log.warn("OParl request failed, database unreachable: {}", e.toString());
+            var answer = error(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE, "database unreachable");
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "60").body(answer.getBody());
+        }
         log.warn("OParl request failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "oparl.error.failed", e.getClass().getSimpleName());
     }

@@ -111,6 +111,16 @@ final class OParlJson {
     static final class Obj {
 
         final ObjectNode node = MAPPER.createObjectNode();
+        /**
+         * What the file behind a File object holds, when the object's JSON does not show all of it: part
+         * of the object's hash, so a changed file is a changed object (its {@code modified} moves).
+         */
+        String content = "";
+
+        Obj content(String value) {
+            content = value;
+            return this;
+        }
 
         Obj text(String key, String value) {
             if (value != null && !value.isBlank()) {

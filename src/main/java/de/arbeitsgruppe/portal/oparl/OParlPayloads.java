@@ -8,15 +8,17 @@ import de.arbeitsgruppe.portal.protocol.ProtocolProperties;
 import de.arbeitsgruppe.portal.protocol.PublicMinutes;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * What the interface publishes of each source record, as OParl objects without their times (those
  * are the projection's, see {@link OParlReconciler}). Only what is public goes in: a meeting as
  * {@link Meeting#withoutInternals()} gives it, without the organiser's name, the online link or any
- * invitee; the minutes as {@link ProtocolContent#forPublic()} gives them. Texts in German, the
+ * invitee; the minutes as {@link ProtocolContent#forPublic} gives them. Texts in German, the
  * language of the content.
  */
 @Component
@@ -117,7 +119,11 @@ class OParlPayloads {
                 .links("meetings", List.of(meetingPath(meeting.getId())));
     }
 
-    /** @param position the item's place among the public items shown, from 1 */
+    /**
+     * @param position the item's place among the public items shown, from 1; {@code order} counts from 0
+     *        ("wenn alle Tagesordnungspunkte von 0 an durchgehend numeriert werden", its place in
+     *        {@code Meeting.agendaItem})
+     */
     OParlJson.Obj item(Meeting meeting, AgendaItem item, int position, PublicMinutes.Published minutes) {
         var decisions = minutes == null ? List.<ProtocolContent.DecisionLine>of() : minutes.content().items().stream()
                 .filter(written -> item.getId().equals(written.agendaItemId()))
@@ -126,7 +132,7 @@ class OParlPayloads {
         return OParlJson.object(OParlType.AGENDA_ITEM, itemPath(item.getId()))
                 .link("meeting", meetingPath(meeting.getId()))
                 .text("number", Integer.toString(item.numberIn(position - 1)))
-                .number("order", position)
+                .number("order", position - 1)
                 .text("name", item.getTitle())
                 .flag("public", true)
                 .text("result", decisions.stream().map(decision -> text(decision.result()))
@@ -152,7 +158,8 @@ class OParlPayloads {
                 .text("date", OParlJson.date(meeting.getStart().atZone(Formats.ZONE).toLocalDate()))
                 .link("accessUrl", path + "/" + OParlFiles.CONTENT)
                 .link("downloadUrl", path + "/" + OParlFiles.DOWNLOAD)
-                .links("meeting", List.of(meetingPath(meeting.getId())));
+                .links("meeting", List.of(meetingPath(meeting.getId())))
+                .content(invitationPage(meeting));
     }
 
     OParlJson.Obj minutes(Meeting meeting, PublicMinutes.Published minutes) {
@@ -165,7 +172,36 @@ class OParlPayloads {
                         : OParlJson.date(minutes.approvedAt().atZone(Formats.ZONE).toLocalDate()))
                 .link("accessUrl", path + "/" + OParlFiles.CONTENT)
                 .link("downloadUrl", path + "/" + OParlFiles.DOWNLOAD)
-                .links("meeting", List.of(meetingPath(meeting.getId())));
+                .links("meeting", List.of(meetingPath(meeting.getId())))
+                // the PDF is the frozen version cut to the items public now: a change of those changes the file
+                .content(minutes.content().items().stream().map(ProtocolContent.Item::agendaItemId)
+                        .collect(Collectors.joining(",")));
+    }
+
+    /** The public agenda as a plain, accessible page: what the Meeting object says, readable by people. */
+    String invitationPage(Meeting meeting) {
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(text("oparl.file.invitation", meeting.getTitle()))).append("</title></head><body>\n<h1>")
+                .append(escape(meeting.getTitle())).append("</h1>\n<p>")
+                .append(escape(Formats.dateTime(meeting.getStart()))).append(" – ")
+                .append(escape(Formats.end(meeting.getStart(), meeting.getEnd()))).append("</p>\n");
+        if (meeting.isCancelled()) {
+            html.append("<p><strong>").append(escape(text("meeting.state.cancelled"))).append("</strong></p>\n");
+        }
+        if (meeting.getPlace() != null) {
+            html.append("<p>").append(escape(text("oparl.invitation.place"))).append(": ")
+                    .append(escape(meeting.getPlace())).append("</p>\n");
+        }
+        if (!meeting.getAgenda().isEmpty()) {
+            html.append("<h2>").append(escape(text("oparl.invitation.agenda"))).append("</h2>\n<ol>\n");
+            var index = 0;
+            for (var item : meeting.getAgenda()) {
+                html.append("<li value=\"").append(item.numberIn(index++)).append("\">")
+                        .append(escape(item.getTitle())).append("</li>\n");
+            }
+            html.append("</ol>\n");
+        }
+        return html.append("</body></html>\n").toString();
     }
 
     String meetingState(Meeting meeting) {
@@ -174,5 +210,9 @@ class OParlPayloads {
 
     private String text(String key, Object... parameters) {
         return translations.getTranslation(key, PortalTranslations.GERMAN, parameters);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, StandardCharsets.UTF_8.name());
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,6 +36,13 @@ class OParlReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(OParlReconciler.class);
     private static final int MEETINGS_PER_READ = 500;
+    /**
+     * Back-references the specification gives "nur dann ..., wenn das ...-Objekt nicht als eingebettetes
+     * Objekt aufgerufen wird": at the object's own address, not where a meeting embeds it.
+     */
+    private static final Map<OParlType, List<String>> BACK_REFERENCES = Map.of(
+            OParlType.FILE, List.of("meeting", "agendaItem", "paper"),
+            OParlType.LOCATION, List.of("bodies", "organizations", "persons", "meetings", "papers"));
 
     private final OParlStore store;
     private final OParlPayloads payloads;
@@ -71,13 +79,17 @@ class OParlReconciler {
                 page = meetings.publicMeetings(after, MEETINGS_PER_READ)) {
             for (Meeting meeting : page) {
                 seen.add(OParlPayloads.meetingPath(meeting.getId()));
-                quietly(meeting.getId(), () -> reconcile(meeting));
+                // read anew (by id): working through a page takes seconds, and a meeting made internal
+                // meanwhile, withdrawn at once by its event, must not be published again from this read
+                reconcileMeeting(meeting.getId());
             }
             after = page.getLast().getId();
         }
         for (String path : store.publishedIds(OParlType.MEETING, body)) {
             if (!seen.contains(path)) {
-                quietly(path, () -> withdraw(path));
+                // asked anew too: a meeting made public after its page was read, and published at once by
+                // its event, is no meeting that went away
+                reconcileMeeting(path.substring(path.indexOf('/') + 1));
             }
         }
     }
@@ -146,11 +158,15 @@ class OParlReconciler {
         }
     }
 
-    /** Brings an embedded object in step and returns it as its parent embeds it: with its own times. */
+    /**
+     * Brings an embedded object in step and returns it as its parent embeds it: with its own times and
+     * without the back-references to that parent.
+     */
     private ObjectNode embedded(OParlType type, OParlJson.Obj node, List<String> children) {
         var stored = upsert(type, node, List.of());
         children.add(stored.getId());
         var copy = node.node.deepCopy();
+        copy.remove(BACK_REFERENCES.getOrDefault(type, List.of()));
         OParlJson.stamp(copy, stored);
         return copy;
     }
@@ -160,7 +176,8 @@ class OParlReconciler {
         var path = node.node.get("id").asString().substring(1);
         var now = now();
         var stored = store.find(type, path).orElseGet(() -> new OParlObject(path, type, body(), now));
-        if (stored.update(hash(payload), payload, children, now)) {
+        var hashed = node.content.isEmpty() ? payload : payload + '\u0000' + node.content;
+        if (stored.update(hash(hashed), payload, children, now)) {
             return store.save(stored);
         }
         return stored;

@@ -134,17 +134,22 @@ public record ProtocolContent(Header header, People attendance, List<Item> items
     /**
      * The minutes for everyone (the OParl interface): the public items with their notes and decisions,
      * and no person at all: no attendance, chair, minute-taker or tasks with their owners, since nobody
-     * named in the minutes agreed to be published.
+     * named in the minutes agreed to be published. Nor the meeting that approved them (usually an
+     * internal session, whose title and date are not public) or the reason of a correction (written for
+     * members about the whole minutes, typically "Anwesenheit von Frau … ergänzt").
+     *
+     * @param publicNow the agenda items public on the meeting now: an item made internal after the
+     *        approval leaves the public minutes too, though the frozen version still marks it public
      */
-    public ProtocolContent forPublic() {
-        var shown = items.stream().filter(Item::publicItem)
+    public ProtocolContent forPublic(java.util.Collection<String> publicNow) {
+        var shown = items.stream().filter(Item::publicItem).filter(item -> publicNow.contains(item.agendaItemId()))
                 .map(item -> new Item(item.agendaItemId(), item.number(), item.title(), true, item.notes(), null,
                         item.decisions()))
                 .toList();
         var anonymous = new Header(header.groupName(), header.meetingTitle(), header.meetingType(), header.start(),
                 header.end(), header.place(), null, null);
-        return new ProtocolContent(anonymous, null, shown, version, approvedAt, approvedIn, correctionReason,
-                true);
+        // not marked as the partners' version: it is published for everyone, and says so nowhere else
+        return new ProtocolContent(anonymous, null, shown, version, approvedAt, null, null, false);
     }
 
     /** The same minutes without internal items, internal notes and internal tasks, for partners and guests. */

@@ -142,9 +142,57 @@ class OParlCrawlIT {
     }
 
     @Test
-    void answersEveryEmbeddedObjectAtItsOwnIdExactlyAsEmbedded() {
+    void answersEveryEmbeddedObjectAtItsOwnIdAsEmbeddedWithItsBackReferences() {
         assertThat(embedded).isNotEmpty();
-        embedded.forEach((id, object) -> assertThat(answers.get(id)).as(id).isEqualTo(object));
+        embedded.forEach((id, object) -> assertThat(withoutBackReferences(answers.get(id))).as(id)
+                .isEqualTo(withoutBackReferences(object)));
+    }
+
+    /**
+     * The specification: a File's {@code meeting} and a Location's {@code meetings} are given "nur dann
+     * ..., wenn das ...-Objekt nicht als eingebettetes Objekt aufgerufen wird".
+     */
+    @Test
+    void leavesTheBackReferencesOutOfEmbeddedFilesAndPlacesAndGivesThemAtTheirOwnAddress() {
+        var session = answers.get(OParlHttp.url("meeting/" + SESSION));
+        var embeddedFiles = List.of(session.get("invitation"), session.get("resultsProtocol"));
+        assertThat(embeddedFiles).allSatisfy(file -> {
+            assertThat(file.has("meeting")).as(file.get("id").asString()).isFalse();
+            assertThat(answers.get(file.get("id").asString()).get("meeting").get(0).asString())
+                    .isEqualTo(OParlHttp.url("meeting/" + SESSION));
+        });
+        var location = session.get("location");
+        assertThat(location.has("meetings")).isFalse();
+        assertThat(answers.get(location.get("id").asString()).get("meetings").get(0).asString())
+                .isEqualTo(OParlHttp.url("meeting/" + SESSION));
+    }
+
+    /** The specification: {@code order} is the item's place in {@code Meeting.agendaItem}, counted from 0. */
+    @Test
+    void givesEveryAgendaItemItsPlaceInItsMeetingCountedFromZeroAsOrder() {
+        var meetingAnswers = answers.values().stream()
+                .filter(answer -> OParlType.MEETING.uri().equals(answer.path("type").asString(""))).toList();
+        assertThat(meetingAnswers).isNotEmpty();
+        assertThat(answers.get(OParlHttp.url("meeting/" + SESSION)).get("agendaItem").get(0).get("order").asInt())
+                .isZero();
+        meetingAnswers.forEach(meeting -> {
+            var items = meeting.path("agendaItem");
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(items.get(i).get("order").asInt()).as(items.get(i).get("id").asString()).isEqualTo(i);
+                assertThat(answers.get(items.get(i).get("id").asString()).get("order").asInt()).isEqualTo(i);
+            }
+        });
+    }
+
+    @Test
+    void namesNeitherTheInternalMeetingThatApprovedTheMinutesNorItsDateInThePublicPdf() throws Exception {
+        var stored = mongo.findById(SESSION + "/v1", ProtocolVersion.class);
+        var approvedIn = stored.getContent().approvedIn();
+        assertThat(approvedIn).isNotBlank();
+        assertThat(answers).doesNotContainKey(OParlHttp.url("meeting/" + DemoMeetings.ARCHIVE_ID_PREFIX + 6));
+        assertThat(pdfText(files.get(OParlHttp.url("file/" + SESSION + "-protokoll/download")).body()))
+                .contains(stored.getContent().header().meetingTitle())
+                .doesNotContain(approvedIn);
     }
 
     @Test
@@ -194,10 +242,7 @@ class OParlCrawlIT {
         assertThat(files.get(OParlHttp.url("file/" + SESSION + "-protokoll/content")).headers()
                 .firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
                         assertThat(disposition).doesNotContain("attachment"));
-        String text;
-        try (var document = Loader.loadPDF(pdf.body())) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        String text = pdfText(pdf.body());
         var session = answers.get(OParlHttp.url("meeting/" + SESSION));
         var topic = session.get("agendaItem").get(0);
         assertThat(topic.get("result").asString()).isNotBlank();
@@ -269,6 +314,24 @@ class OParlCrawlIT {
         }
         forbidden.removeAll(publicTitles);
         return forbidden;
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** An object without the back-references the specification gives only at the object's own address. */
+    private static JsonNode withoutBackReferences(JsonNode object) {
+        var copy = (tools.jackson.databind.node.ObjectNode) object.deepCopy();
+        var type = copy.path("type").asString("");
+        if (type.equals(OParlType.FILE.uri())) {
+            copy.remove(List.of("meeting", "agendaItem", "paper"));
+        } else if (type.equals(OParlType.LOCATION.uri())) {
+            copy.remove(List.of("bodies", "organizations", "persons", "meetings", "papers"));
+        }
+        return copy;
     }
 
     private static void add(Set<String> texts, String text) {

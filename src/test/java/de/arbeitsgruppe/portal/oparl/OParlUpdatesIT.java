@@ -42,6 +42,18 @@ class OParlUpdatesIT {
     MeetingManagement meetings;
     @Autowired
     OParlReconciler reconciler;
+    @Autowired
+    OParlStore store;
+    @Autowired
+    OParlPayloads payloads;
+    @Autowired
+    de.arbeitsgruppe.portal.organisation.OrganisationManagement organisations;
+    @Autowired
+    de.arbeitsgruppe.portal.protocol.PublicMinutes minutes;
+    @Autowired
+    de.arbeitsgruppe.portal.shared.PortalProperties portal;
+    @Autowired
+    java.time.Clock clock;
 
     OParlHttp http;
 
@@ -176,6 +188,117 @@ class OParlUpdatesIT {
         var after = http.json(OParlHttp.url("meeting/" + UNCHANGED));
         assertThat(after).isEqualTo(before);
         assertThat(after.toString()).doesNotContain("Vertrauliche Personalfrage");
+    }
+
+    /**
+     * The approved minutes keep which items were public when they were approved; an item the office has
+     * made internal since leaves the meeting's items and must leave the public minutes as well.
+     */
+    @Test
+    void leavesAnItemMadeInternalAfterTheApprovalOutOfThePublicMinutes() throws Exception {
+        var minutes = OParlHttp.url("file/" + UNCHANGED + "-protokoll/download");
+        var topic = http.json(OParlHttp.url("meeting/" + UNCHANGED)).get("agendaItem").get(0).get("name").asString();
+        assertThat(pdfText(minutes)).contains(topic);
+        var before = modified(OParlHttp.url("file/" + UNCHANGED + "-protokoll"));
+        Thread.sleep(1100);
+
+        OParlFixtures.change(meetings, UNCHANGED, meeting -> meeting.getAgenda().stream()
+                .filter(item -> item.getTitle().equals(topic)).forEach(item -> item.setPublicItem(false)));
+        try {
+            assertThat(http.json(OParlHttp.url("meeting/" + UNCHANGED)).has("agendaItem")).isFalse();
+            assertThat(pdfText(minutes)).doesNotContain(topic);
+            // a client that keeps the file learns from modified that it must fetch it anew
+            assertThat(modified(OParlHttp.url("file/" + UNCHANGED + "-protokoll"))).isAfter(before);
+        } finally {
+            OParlFixtures.change(meetings, UNCHANGED, meeting -> meeting.getAgenda().stream()
+                    .filter(item -> item.getTitle().equals(topic)).forEach(item -> item.setPublicItem(true)));
+        }
+    }
+
+    /**
+     * A full run reads the public meetings 500 at a time and then works through them for seconds; a
+     * meeting the office makes internal meanwhile is withdrawn at once by its event, and the run must
+     * not publish it again from what it read before.
+     */
+    @Test
+    void keepsAMeetingMadeInternalDuringAFullRunWithdrawn() {
+        var meetingId = DemoMeetings.ARCHIVE_ID_PREFIX + 2;
+        OParlFixtures.setVisibility(meetings, meetingId, Visibility.PUBLIC);
+        var readBefore = meetings.publicMeeting(meetingId).orElseThrow();
+        assertThat(http.json(OParlHttp.url("meeting/" + meetingId)).has("deleted")).isFalse();
+        // the run's first read of the public meetings was made before the office's change
+        var runningMeetings = org.mockito.Mockito.mock(MeetingManagement.class);
+        org.mockito.Mockito.when(runningMeetings.publicMeetings(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyInt())).thenAnswer(call -> {
+                    var page = new ArrayList<>(meetings.publicMeetings(call.getArgument(0), call.getArgument(1)));
+                    if (call.getArgument(0) == null) {
+                        page.add(readBefore);
+                        page.sort(java.util.Comparator.comparing(de.arbeitsgruppe.portal.meeting.Meeting::getId));
+                    }
+                    return page;
+                });
+        org.mockito.Mockito.when(runningMeetings.publicMeeting(org.mockito.ArgumentMatchers.anyString()))
+                .thenAnswer(call -> meetings.publicMeeting(call.getArgument(0)));
+        var run = new OParlReconciler(store, payloads, runningMeetings, organisations, minutes, portal, clock);
+
+        OParlFixtures.setVisibility(meetings, meetingId, Visibility.INTERNAL);
+        run.reconcileAll();
+
+        var answer = http.json(OParlHttp.url("meeting/" + meetingId));
+        assertThat(answer.path("deleted").asBoolean()).isTrue();
+        assertThat(answer.has("name")).isFalse();
+    }
+
+    /** The other way round: a meeting made public after the run read its page stays published. */
+    @Test
+    void keepsAMeetingMadePublicDuringAFullRunPublished() {
+        var meetingId = DemoMeetings.ARCHIVE_ID_PREFIX + 1;
+        var readBefore = meetings.publicMeetings(null, 500);
+        assertThat(readBefore).noneMatch(meeting -> meeting.getId().equals(meetingId));
+        var runningMeetings = org.mockito.Mockito.mock(MeetingManagement.class);
+        org.mockito.Mockito.when(runningMeetings.publicMeetings(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyInt())).thenAnswer(call -> call.getArgument(0) == null ? readBefore
+                        : List.of());
+        org.mockito.Mockito.when(runningMeetings.publicMeeting(org.mockito.ArgumentMatchers.anyString()))
+                .thenAnswer(call -> meetings.publicMeeting(call.getArgument(0)));
+        var run = new OParlReconciler(store, payloads, runningMeetings, organisations, minutes, portal, clock);
+
+        OParlFixtures.setVisibility(meetings, meetingId, Visibility.PUBLIC);
+        try {
+            run.reconcileAll();
+
+            var answer = http.json(OParlHttp.url("meeting/" + meetingId));
+            assertThat(answer.has("deleted")).isFalse();
+            assertThat(answer.get("name").asString()).isNotBlank();
+        } finally {
+            OParlFixtures.setVisibility(meetings, meetingId, Visibility.INTERNAL);
+        }
+    }
+
+    @Test
+    void changesTheInvitationFileWhenThePlaceItNamesChanges() throws Exception {
+        var invitation = OParlHttp.url("file/" + OParlFixtures.PUBLIC_EVENT_ID + "-einladung");
+        var before = modified(invitation);
+        Thread.sleep(1100);
+
+        OParlFixtures.change(meetings, OParlFixtures.PUBLIC_EVENT_ID,
+                meeting -> meeting.setPlace("Kreishaus Musterstadt, Foyer " + before.getEpochSecond()));
+
+        assertThat(new String(http.get(invitation + "/content").body(), StandardCharsets.UTF_8))
+                .contains("Kreishaus Musterstadt, Foyer " + before.getEpochSecond());
+        assertThat(modified(invitation)).isAfter(before);
+    }
+
+    private Instant modified(String url) {
+        return OParlJson.parseDateTime(http.json(url).get("modified").asString());
+    }
+
+    private String pdfText(String url) throws java.io.IOException {
+        var answer = http.get(url);
+        assertThat(answer.statusCode()).as(url).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private List<String> ids(String path) {

@@ -242,4 +242,29 @@ class ProtocolPdfTest {
         assertThat(text).doesNotContain(ProtocolContents.INTERNAL_TITLE, ProtocolContents.INTERNAL_NOTES,
                 "Der Träger X", "B-2027-013", "Intern", ProtocolContents.INTERNAL_TASK);
     }
+
+    @Test
+    void leavesPersonsTheApprovingMeetingAndTheCorrectionReasonOutOfThePublicVersion() throws Exception {
+        var approved = ProtocolContents.approved();
+        var corrected = new de.arbeitsgruppe.portal.protocol.ProtocolContent(approved.header(), approved.attendance(),
+                approved.items(), 2, approved.approvedAt(), "Sitzung zur Personalplanung am 15.12.2026",
+                "Anwesenheit von Frau Dora Caritas ergänzt", false);
+
+        String text = flatText(ProtocolPdf.render(corrected.forPublic(List.of("item-1", "item-2", "item-3"))));
+
+        assertThat(text).contains("TOP 1: Begrüßung", "TOP 3: Freie Plätze in den Sprachkursen", "Beschluss B-2027-014",
+                "15.12.2026");
+        assertThat(text).doesNotContain("Sitzung zur Personalplanung", "Dora Caritas", "Anna Koordination",
+                "Bernd Schriftführer", "Clara Jobcenter", ProtocolContents.INTERNAL_TITLE, ProtocolContents.TASK);
+        // published for everyone, it is no version for partners
+        assertThat(text).contains("Fassung 2 · genehmigt am 15.12.2026").doesNotContain("Fassung für Partner");
+    }
+
+    @Test
+    void leavesAnItemNoLongerPublicOnTheMeetingOutOfThePublicVersion() throws Exception {
+        String text = flatText(ProtocolPdf.render(ProtocolContents.approved().forPublic(List.of("item-1", "item-4"))));
+
+        assertThat(text).contains("TOP 1: Begrüßung", "TOP 4: Stand der Aufgaben");
+        assertThat(text).doesNotContain("Freie Plätze in den Sprachkursen", "B-2027-014", ProtocolContents.INTERNAL_TITLE);
+    }
 }
