@@ -8,6 +8,9 @@ import de.arbeitsgruppe.portal.protocol.internal.ProtocolVersions;
 import de.arbeitsgruppe.portal.protocol.internal.Protocols;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -55,10 +58,27 @@ public class PublicMinutes {
                         version.getContent().forPublic(publicNow)));
     }
 
-    /** The public minutes as PDF/A, rendered on each call: the public version is never mailed, so none is kept. */
+    /**
+     * The public minutes as PDF/A. Rendering costs a tenth of a second or more, and anyone may ask
+     * without a login, so the last few are kept on this node by what they hold (meeting, version and the
+     * items public now): a change makes a new key, so a copy is never outdated, only dropped when old.
+     */
     public Optional<byte[]> pdf(String meetingId) {
-        return of(meetingId).map(published -> ProtocolPdf.render(published.content()));
+        var meeting = meetingId == null ? Optional.<Meeting>empty() : meetings.publicMeeting(meetingId);
+        return of(meetingId).map(published -> {
+            var key = meetingId + "/v" + published.version() + "/" + meeting.map(shown -> shown.getAgenda().stream()
+                    .map(AgendaItem::getId).sorted().collect(Collectors.joining(","))).orElse("");
+            return rendered.computeIfAbsent(key, ignored -> ProtocolPdf.render(published.content()));
+        });
     }
+
+    private final Map<String, byte[]> rendered = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > RENDERED_KEPT;
+        }
+    });
+    private static final int RENDERED_KEPT = 16;
 
     /** @param approvedAt when this version was approved or corrected */
     public record Published(int version, Instant approvedAt, ProtocolContent content) {
