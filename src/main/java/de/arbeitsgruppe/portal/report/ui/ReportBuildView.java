@@ -83,7 +83,10 @@ public class ReportBuildView extends PortalView {
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("report.build.running"));
-        add(period, new HorizontalLayout(build, send), progress, status, result);
+        // the two buttons side by side are wider than a phone: the second goes below the first there
+        var actions = new HorizontalLayout(build, send);
+        actions.setWrap(true);
+        add(period, actions, progress, status, result);
     }
 
     void startBuilding() {
