@@ -103,7 +103,12 @@ class EvaluationReportSection implements ReportContribution {
                         + (point.responsibleOrganisationName() == null ? "" : ", " + point.responsibleOrganisationName()) + ")")
                 .collect(Collectors.joining("; "));
         var which = request.text("report.evaluation.note", summary.title(), Formats.date(summary.date()));
-        return open.isEmpty() ? which + " " + request.text("report.evaluation.allMet")
-                : which + " " + request.text("report.evaluation.open", open);
+        // an evaluation started but not (fully) rated yet must not read as "nothing open" to the leadership
+        var unrated = points.stream().filter(point -> point.grade() == null).count();
+        var notRated = unrated == 0 ? "" : " " + request.text("report.evaluation.unrated", unrated, points.size());
+        if (open.isEmpty()) {
+            return unrated == 0 ? which + " " + request.text("report.evaluation.allMet") : which + notRated;
+        }
+        return which + " " + request.text("report.evaluation.open", open) + notRated;
     }
 }
