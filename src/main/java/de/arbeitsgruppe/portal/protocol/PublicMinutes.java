@@ -61,13 +61,14 @@ public class PublicMinutes {
     /**
      * The public minutes as PDF/A. Rendering costs a tenth of a second or more, and anyone may ask
      * without a login, so the last few are kept on this node by what they hold (meeting, version and the
-     * items public now): a change makes a new key, so a copy is never outdated, only dropped when old.
+     * items of the public content): a change makes a new key, so a copy is never outdated, only dropped when old.
      */
     public Optional<byte[]> pdf(String meetingId) {
-        var meeting = meetingId == null ? Optional.<Meeting>empty() : meetings.publicMeeting(meetingId);
         return of(meetingId).map(published -> {
-            var key = meetingId + "/v" + published.version() + "/" + meeting.map(shown -> shown.getAgenda().stream()
-                    .map(AgendaItem::getId).sorted().collect(Collectors.joining(","))).orElse("");
+            // the key names the items of the very content rendered: read from the meeting a second time, an item
+            // made public in between would be kept under the key without it and shown after it turned internal again
+            var key = meetingId + "/v" + published.version() + "/" + published.content().items().stream()
+                    .map(ProtocolContent.Item::agendaItemId).sorted().collect(Collectors.joining(","));
             return rendered.computeIfAbsent(key, ignored -> ProtocolPdf.render(published.content()));
         });
     }
