@@ -19,11 +19,13 @@ class ExchangeLetters {
         this.properties = properties;
     }
 
-    OutgoingMail reviewDue(ExchangeAgreement agreement, String name, String email) {
+    /** @param toOffice none of the agreement's contacts can be mailed: the office is told so, not that it is named */
+    OutgoingMail reviewDue(ExchangeAgreement agreement, String name, String email, boolean toOffice) {
         var date = Formats.date(agreement.getNextReview());
         var greeting = name == null || name.isBlank() ? t("exchange.mail.greeting.anonymous") : t("exchange.mail.greeting", name);
         var text = String.join("\n\n", greeting,
-                t("exchange.mail.review.intro", agreement.getTitle(), agreement.getOrganisationAName(),
+                t(toOffice ? "exchange.mail.review.introOffice" : "exchange.mail.review.intro", agreement.getTitle(),
+                        agreement.getOrganisationAName(),
                         agreement.getOrganisationBName(), date),
                 t("exchange.mail.review.action"),
                 t("exchange.mail.link", properties.agreementLink(agreement.getId())),

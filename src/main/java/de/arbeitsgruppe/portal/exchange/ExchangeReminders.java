@@ -104,7 +104,8 @@ class ExchangeReminders {
                 .map(id -> directory.forAutomaticMail(agreement.getWorkingGroupId(), id))
                 .flatMap(Optional::stream).filter(contact -> contact.getEmail() != null)
                 .forEach(contact -> byAddress.putIfAbsent(contact.getEmail().toLowerCase(Locale.ROOT), contact));
-        if (byAddress.isEmpty()) {
+        var toOffice = byAddress.isEmpty();
+        if (toOffice) {
             // a review nobody hears of is missed: the office keeps the register, so it is told instead
             log.warn("Agreement {} is due for review, but none of its contacts has a mail address: the office is reminded",
                     agreement.getId());
@@ -115,7 +116,7 @@ class ExchangeReminders {
         for (var contact : byAddress.values()) {
             try {
                 mailer.sendAutomatically(agreement.getWorkingGroupId(),
-                        letters.reviewDue(agreement, contact.getName(), contact.getEmail()));
+                        letters.reviewDue(agreement, contact.getName(), contact.getEmail(), toOffice));
             } catch (RuntimeException e) {
                 log.warn("Review reminder of agreement {} to {} not sent", agreement.getId(), contact.getEmail(), e);
             }

@@ -145,7 +145,10 @@ class ExchangeJobsIT {
         newNode().remindOfReviews();
 
         assertThat(mails(office.email(), title)).singleElement()
-                .satisfies(mail -> assertThat(mail.text()).contains("Landkreis Musterstadt", "Agentur für Arbeit Musterstadt"));
+                .satisfies(mail -> assertThat(mail.text().replaceAll("\\s+", " "))
+                        .contains("Landkreis Musterstadt", "Agentur für Arbeit Musterstadt",
+                                "Keine der dafür benannten Ansprechpersonen ist per E-Mail erreichbar")
+                        .doesNotContain("Sie sind dafür als Ansprechperson benannt"));
     }
 
     private ExchangeJobs newNode() {
