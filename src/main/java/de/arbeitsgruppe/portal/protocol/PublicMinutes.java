@@ -69,7 +69,15 @@ public class PublicMinutes {
             // made public in between would be kept under the key without it and shown after it turned internal again
             var key = meetingId + "/v" + published.version() + "/" + published.content().items().stream()
                     .map(ProtocolContent.Item::agendaItemId).sorted().collect(Collectors.joining(","));
-            return rendered.computeIfAbsent(key, ignored -> ProtocolPdf.render(published.content()));
+            var kept = rendered.get(key);
+            if (kept != null) {
+                return kept;
+            }
+            // rendered outside the map's lock, so one slow render does not hold up the copies already kept;
+            // two requests at once may both render, and both get the same document
+            var pdf = ProtocolPdf.render(published.content());
+            rendered.put(key, pdf);
+            return pdf;
         });
     }
 

@@ -54,7 +54,9 @@ public class ReportRecipients {
             throw new ConstraintViolationException(violations);
         }
         for (var contact : settings.getLeadershipContacts()) {
-            if (organisations.find(contact.organisationId()).isEmpty()) {
+            // the leadership of member authorities only: the report judges the authorities' work (the evaluation)
+            if (organisations.find(contact.organisationId())
+                    .filter(found -> found.getMembership() == de.arbeitsgruppe.portal.organisation.Membership.MEMBER).isEmpty()) {
                 throw new ReportRefused("organisation", "report.refused.organisation");
             }
         }

@@ -51,6 +51,8 @@ class ReportManagementIT {
     Districts districts;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ReportRecipients recipients;
 
     private final ReportPeriod lastYear = ReportPeriod.span(Formats.today().minusYears(1), Formats.today());
 
@@ -131,6 +133,18 @@ class ReportManagementIT {
         assertThat(note).contains(newest.getString("title"));
         ratings.stream().filter(rating -> "NOT_MET".equals(rating.getString("grade")))
                 .forEach(rating -> assertThat(note).contains(rating.getString("pointText")));
+    }
+
+    @Test
+    void refusesALeadershipContactOfAPartnerOrganisation() {
+        var settings = asCoordinator(recipients::current);
+        var contacts = new java.util.ArrayList<>(settings.getLeadershipContacts());
+        contacts.add(new LeadershipContact("org-caritas-musterstadt", "Caritas-Leitung", "leitung@caritas.example"));
+        settings.setLeadershipContacts(contacts);
+
+        assertThatThrownBy(() -> asCoordinator(() -> recipients.save(settings))).isInstanceOf(ReportRefused.class);
+        assertThat(asCoordinator(recipients::current).getLeadershipContacts()).extracting(LeadershipContact::name)
+                .doesNotContain("Caritas-Leitung");
     }
 
     @Test
