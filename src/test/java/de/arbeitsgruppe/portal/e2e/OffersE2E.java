@@ -175,7 +175,10 @@ class OffersE2E extends BrowserTest {
     private void choose(String label, String item) {
         page.locator("vaadin-select").filter(new Locator.FilterOptions()
                 .setHas(page.locator("label").getByText(label, new Locator.GetByTextOptions().setExact(true)))).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+        var option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true));
+        option.click();
+        // The list closes with an animation; until it is gone, the next select's items of the same name would be a second match.
+        assertThat(option).isHidden();
         waitForVaadin();
     }
 
