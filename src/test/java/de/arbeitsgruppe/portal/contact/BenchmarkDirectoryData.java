@@ -26,7 +26,7 @@ import java.util.function.Function;
  * A large, realistic working group for the directory benchmark: organisations of Lower Saxony
  * towns and ten contacts each, drawn from a fixed seed so every run searches the same data.
  */
-final class BenchmarkDirectoryData {
+public final class BenchmarkDirectoryData {
 
     private static final List<String> TOWNS = List.of("Hannover", "Braunschweig", "Oldenburg", "Osnabrück",
             "Wolfsburg", "Göttingen", "Salzgitter", "Hildesheim", "Delmenhorst", "Wilhelmshaven", "Lüneburg", "Celle",
@@ -88,8 +88,20 @@ final class BenchmarkDirectoryData {
 
     /** One organisation per pattern and town: 20 × 50 = 1,000. */
     static List<Organisation> organisations(String workingGroupId) {
+        return organisations(workingGroupId, TOWNS);
+    }
+
+    /**
+     * The twenty organisations of one town (its Stadt, Landkreis, Agentur, Jobcenter, welfare
+     * organisations and course providers): one working group of the load test's installation.
+     */
+    public static List<Organisation> organisationsOfTown(String workingGroupId, int town) {
+        return organisations(workingGroupId, List.of(TOWNS.get(town % TOWNS.size())));
+    }
+
+    private static List<Organisation> organisations(String workingGroupId, List<String> towns) {
         var organisations = new ArrayList<Organisation>();
-        for (String town : TOWNS) {
+        for (String town : towns) {
             for (Pattern pattern : PATTERNS) {
                 var name = pattern.name().formatted(town);
                 var slug = String.join("-", Texts.searchTokens(name));
@@ -107,11 +119,17 @@ final class BenchmarkDirectoryData {
     /** Ten contacts per organisation; ids must already be assigned to the organisations. */
     static List<Contact> contacts(List<Organisation> organisations, String workingGroupId,
             Function<Topic, String> topicWords) {
-        var random = new Random(20_261_124);
+        return contacts(organisations, workingGroupId, topicWords, CONTACTS_PER_ORGANISATION, 20_261_124);
+    }
+
+    /** {@code perOrganisation} contacts per organisation, drawn from {@code seed}; ids as for the other. */
+    public static List<Contact> contacts(List<Organisation> organisations, String workingGroupId,
+            Function<Topic, String> topicWords, int perOrganisation, long seed) {
+        var random = new Random(seed);
         var contacts = new ArrayList<Contact>();
         for (Organisation organisation : organisations) {
             var side = organisation.getKind().authoritySide();
-            for (int i = 0; i < CONTACTS_PER_ORGANISATION; i++) {
+            for (int i = 0; i < perOrganisation; i++) {
                 var mailbox = side != null && i == 0;
                 var name = mailbox ? "Postfach Integration " + organisation.getAddress().getCity()
                         : pick(random, FIRST_NAMES) + " " + pick(random, LAST_NAMES);
@@ -131,6 +149,13 @@ final class BenchmarkDirectoryData {
             }
         }
         return contacts;
+    }
+
+    /** As {@link #contacts(List, String, Function, int, long)}, with the directory's own topic words. */
+    public static List<Contact> contacts(org.springframework.context.ApplicationContext context,
+            List<Organisation> organisations, String workingGroupId, int perOrganisation, long seed) {
+        var directory = context.getBean(ContactDirectory.class);
+        return contacts(organisations, workingGroupId, directory::topicWords, perOrganisation, seed);
     }
 
     private static EnumSet<Topic> topics(Random random) {

@@ -29,15 +29,29 @@ public final class BenchmarkMeetingData {
             "Arbeitgeberkontakte", "Wohnsitzauflage", "Jugendberufsagentur", "Datenaustausch");
     private static final int[] MINUTES = {60, 90, 120, 180, 240};
 
-    private final Random random = new Random(20261124);
+    private final Random random;
     private final String workingGroup;
     private final LocalDate first;
     private final LocalDate today;
+    private final List<String> organisations;
+    private final Set<String> contacts;
 
     public BenchmarkMeetingData(String workingGroup, LocalDate today) {
+        this(workingGroup, today, ORGANISATIONS, Set.of("c-kommune-mueller", "c-agentur-weber"), 20261124);
+    }
+
+    /**
+     * A group of the load test's installation: its own organisations (the first three are its
+     * authorities) and contacts, and a seed of its own.
+     */
+    public BenchmarkMeetingData(String workingGroup, LocalDate today, List<String> organisations, Set<String> contacts,
+            long seed) {
         this.workingGroup = workingGroup;
         this.today = today;
         this.first = today.withDayOfMonth(1).minusYears(YEARS / 2);
+        this.organisations = organisations;
+        this.contacts = contacts;
+        this.random = new Random(seed);
     }
 
     LocalDate firstDay() {
@@ -64,6 +78,51 @@ public final class BenchmarkMeetingData {
             }
         }
         return meetings;
+    }
+
+    /**
+     * Two years around today, as the load test's groups hold them: a fortnightly session series
+     * from a year back to a year ahead and {@code singles} single meetings, agendas of 3–6 items;
+     * ids {@code idPrefix + n} in order of the start.
+     */
+    public List<Meeting> twoYears(String idPrefix, int singles) {
+        var meetings = new ArrayList<Meeting>();
+        var from = today.minusYears(1);
+        var to = today.plusYears(1);
+        for (var day = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)); day.isBefore(to); day = day.plusWeeks(2)) {
+            var date = seriesDate(idPrefix + "sitzungen", MeetingType.SESSION, "Sitzung der Arbeitsgruppe",
+                    day.atTime(10, 0), Visibility.INTERNAL);
+            date.setAgenda(agenda(3));
+            meetings.add(date);
+        }
+        long days = ChronoUnit.DAYS.between(from, to);
+        for (int n = 0; n < singles; ) {
+            var day = from.plusDays(random.nextLong(days));
+            if (day.getDayOfWeek().getValue() <= 5) {
+                var meeting = single(day.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30));
+                meeting.setAgenda(agenda(3));
+                meetings.add(meeting);
+                n++;
+            }
+        }
+        meetings.sort(java.util.Comparator.comparing(Meeting::getStart));
+        for (int i = 0; i < meetings.size(); i++) {
+            meetings.get(i).setId(idPrefix + (i + 1));
+        }
+        return meetings;
+    }
+
+    /** One session with the given agenda, held when it lies before today. */
+    public Meeting session(String id, String title, LocalDateTime start, List<String> items) {
+        var meeting = meeting(MeetingType.SESSION, title, start, 120, Visibility.INTERNAL);
+        meeting.setId(id);
+        meeting.setUid(id + Meeting.UID_SUFFIX);
+        meeting.setState(start.toLocalDate().isBefore(today) ? MeetingState.HELD : MeetingState.INVITED);
+        meeting.setAgenda(new ArrayList<>(items.stream().map(title1 -> new AgendaItem(title1, 20)).toList()));
+        if (meeting.getState() == MeetingState.HELD) {
+            meeting.getAgenda().forEach(item -> item.setDealtWith(true));
+        }
+        return meeting;
     }
 
     private Meeting seriesDate(String seriesId, MeetingType type, String title, LocalDateTime start, Visibility visibility) {
@@ -96,12 +155,12 @@ public final class BenchmarkMeetingData {
             meeting.setOnlineLink("https://meet.example/raum-" + random.nextInt(50));
         }
         meeting.setDescription("Abstimmung zu " + TOPICS.get(random.nextInt(TOPICS.size())) + ".");
-        meeting.setOrganiserOrganisationId(ORGANISATIONS.get(random.nextInt(3)));
+        meeting.setOrganiserOrganisationId(organisations.get(random.nextInt(3)));
         meeting.setOrganiserName("Anna Koordination");
-        meeting.setInvitedOrganisationIds(new LinkedHashSet<>(List.of(ORGANISATIONS.get(random.nextInt(3)),
-                ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size())))));
-        meeting.setInvitedContactIds(Set.of("c-kommune-mueller", "c-agentur-weber"));
-        meeting.setAgenda(agenda());
+        meeting.setInvitedOrganisationIds(new LinkedHashSet<>(List.of(organisations.get(random.nextInt(3)),
+                organisations.get(random.nextInt(organisations.size())))));
+        meeting.setInvitedContactIds(contacts);
+        meeting.setAgenda(agenda(2));
         if (random.nextInt(20) == 0) {
             meeting.setState(MeetingState.CANCELLED);
         } else if (start.toLocalDate().isBefore(today)) {
@@ -112,9 +171,9 @@ public final class BenchmarkMeetingData {
         return meeting;
     }
 
-    private List<AgendaItem> agenda() {
+    private List<AgendaItem> agenda(int least) {
         var items = new ArrayList<AgendaItem>();
-        int count = 2 + random.nextInt(5);
+        int count = least + random.nextInt(7 - least);
         for (int i = 0; i < count; i++) {
             var item = new AgendaItem(TOPICS.get(random.nextInt(TOPICS.size())) + ": Stand und nächste Schritte",
                     5 * (1 + random.nextInt(6)));

@@ -3,7 +3,6 @@ package de.arbeitsgruppe.portal.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.arbeitsgruppe.portal.account.PortalHttp;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -46,13 +45,12 @@ class CatalogueBenchmarkIT {
     private static final int BATCH = 5_000;
     private static final int WARM_UP_ROUNDS = 10;
     private static final int MEASURED_ROUNDS = 30;
+    private static final List<String> DISTRICT_IDS = java.util.stream.IntStream.range(0, DISTRICTS)
+            .mapToObj(d -> "d-" + d).toList();
     private static final List<String> TITLES = List.of("Deutschkurs am Vormittag", "Sprachcafé für alle",
             "Integrationskurs allgemein", "Berufssprachkurs Pflege", "Deutsch für Mütter mit Kinderbetreuung",
             "Alphabetisierung am Abend", "Bewerbungstraining", "Sozialberatung", "Lerntreff Hausaufgaben",
             "Erstorientierung kompakt", "Jugendintegrationskurs", "Frauenkurs Deutsch", "Online-Deutsch am Abend");
-    private static final List<String> WORDS = List.of("Sprache", "lernen", "Alltag", "Arbeit", "Behörden",
-            "Einkaufen", "Gesundheit", "Wohnung", "Schule", "Kinder", "Prüfung", "Zertifikat", "Ausbildung",
-            "Gespräche", "Grammatik", "Wortschatz", "Nachbarschaft", "Ehrenamt", "Beratung", "Termine");
 
     @LocalServerPort
     int port;
@@ -165,54 +163,10 @@ class CatalogueBenchmarkIT {
 
     private static Offer offer(Random random, int n, LocalDate today, Instant now) {
         var provider = random.nextInt(PROVIDERS);
-        var offer = new Offer();
-        offer.setId("o-bench-" + n);
+        var offer = BenchmarkOfferData.offer(random, "o-bench-" + n, WORKING_GROUP, provider, "org-bench-" + provider,
+                (provider % 3 == 0 ? "Sprachschule " : provider % 3 == 1 ? "Caritas Ortsverband " : "Initiative ") + provider,
+                TITLES, " " + n, today, now, DISTRICT_IDS);
         offer.setVersion(1L);
-        offer.setWorkingGroupId(WORKING_GROUP);
-        offer.setProviderOrganisationId("org-bench-" + provider);
-        offer.setProviderName((provider % 3 == 0 ? "Sprachschule " : provider % 3 == 1 ? "Caritas Ortsverband " : "Initiative ")
-                + provider);
-        offer.setUpdatedAt(now.minus(random.nextInt(50), ChronoUnit.DAYS));
-        var details = offer.getDetails();
-        var kinds = OfferKind.values();
-        details.setKind(kinds[random.nextInt(kinds.length)]);
-        details.setTitle(TITLES.get(random.nextInt(TITLES.size())) + " " + n);
-        var description = new StringBuilder();
-        for (int w = 0; w < 40; w++) {
-            description.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
-        }
-        details.setDescription(description.toString().strip());
-        if (details.getKind().isLanguageCourse()) {
-            if (random.nextInt(8) == 0) {
-                details.setLiteracy(true);
-            } else {
-                var from = random.nextInt(4);
-                details.setLevelFrom(CefrLevel.values()[from]);
-                details.setLevelTo(CefrLevel.values()[Math.min(5, from + random.nextInt(3))]);
-            }
-        }
-        var start = today.plusDays(random.nextInt(455) - 90);
-        details.setContinuousEntry(random.nextInt(10) < 3);
-        details.setStart(start);
-        details.setEnd(start.plusDays(60 + random.nextInt(240)));
-        details.setSchedule("Mo–Fr 8:30–12:45");
-        details.setHoursPerWeek(BigDecimal.valueOf(4 + random.nextInt(20)));
-        var format = random.nextInt(10);
-        details.setFormat(format < 8 ? OfferFormat.IN_PERSON : format == 8 ? OfferFormat.ONLINE : OfferFormat.HYBRID);
-        details.setDistrictId(details.getFormat() == OfferFormat.ONLINE ? null : "d-" + random.nextInt(DISTRICTS));
-        details.setVenue("Bildungszentrum " + provider);
-        details.setStreet("Hauptstraße " + (1 + random.nextInt(120)));
-        details.setPostalCode("3" + (1000 + random.nextInt(8999)));
-        details.setCity("Musterstadt");
-        details.setCapacity(10 + random.nextInt(20));
-        offer.setFreePlaces(random.nextInt(6) == 0 ? null : random.nextInt(16));
-        details.setChildcare(random.nextInt(5) == 0);
-        details.setWomenOnly(random.nextInt(10) == 0);
-        details.setFreeOfCharge(random.nextInt(10) < 3);
-        details.setContactName("Kontakt " + provider);
-        details.setContactPhone("05151 " + (10000 + provider));
-        details.setContactEmail("kurse@anbieter-" + provider + ".example");
-        details.setRegistration("Anmeldung telefonisch oder per E-Mail, Beratung vorab möglich.");
         return offer;
     }
 
