@@ -60,7 +60,9 @@ public final class LoadTestData {
             System.exit(2);
         }
         var application = new SpringApplication(PortalApplication.class);
-        var context = application.run("--spring.main.web-application-type=none",
+        // Vaadin's Spring integration needs a web application context, so "web-application-type=none"
+        // fails at start: a server on a free port of the loopback interface, which nobody calls
+        var context = application.run("--server.port=0", "--server.address=127.0.0.1",
                 "--portal.data-directory=" + args[0], "--logging.level.root=WARN");
         Summary summary;
         try {
