@@ -6,6 +6,7 @@ import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.load.LoadTestData.Scale;
 import de.arbeitsgruppe.portal.meeting.BenchmarkMeetingData;
 import de.arbeitsgruppe.portal.meeting.Meeting;
+import de.arbeitsgruppe.portal.meeting.MeetingSeries;
 import de.arbeitsgruppe.portal.meeting.MeetingState;
 import de.arbeitsgruppe.portal.offer.BenchmarkOfferData;
 import de.arbeitsgruppe.portal.offer.District;
@@ -157,7 +158,8 @@ final class GroupSeeder {
         var officeMeetings = new ArrayList<Meeting>();
         if (number == 1) {
             for (int n = 1; n <= scale.minutesMeetings(); n++) {
-                var start = today.minusDays(3L * (scale.minutesMeetings() - n) + 2).atTime(9 + n % 7, 0);
+                // before the group's latest session (at most four weeks back), in which the last of them was approved
+                var start = today.minusDays(3L * (scale.minutesMeetings() - n) + 30).atTime(9 + n % 7, 0);
                 extraMinutes.add(data.session(LoadIds.approvedMinutes(n), "Lasttest-Protokollsitzung " + n, start,
                         MINUTES_ITEMS.subList(0, 4 + n % 5)));
             }
@@ -171,6 +173,7 @@ final class GroupSeeder {
         all.addAll(extraMinutes);
         all.addAll(officeMeetings);
         LoadInserts.insert(mongo, all, Meeting.class);
+        LoadInserts.insert(mongo, List.of(data.seriesRule()), MeetingSeries.class);
 
         var group = new Group(number, workingGroup, prefix, office, officeName, authorities, names, providers,
                 contacts.stream().map(Contact::getId).toList(), meetings, extraMinutes, officeMeetings);
@@ -249,11 +252,10 @@ final class GroupSeeder {
 
     private void writeMinutes(Group group) {
         var held = group.meetings().stream().filter(meeting -> meeting.getState() == MeetingState.HELD).toList();
-        var next = group.meetings().stream().filter(meeting -> meeting.getState() == MeetingState.INVITED).findFirst()
-                .orElseThrow();
-        minutes.approved(held, next, group.officeName());
+        // the latest minutes are out for comments; the load test's older ones were approved in that meeting
+        minutes.approved(held, null, group.officeName());
         if (!group.extraMinutes().isEmpty()) {
-            minutes.approved(group.extraMinutes(), next, group.officeName());
+            minutes.approved(group.extraMinutes(), held.getLast(), group.officeName());
         }
         for (int n = 1; n <= group.officeMeetings().size(); n++) {
             minutes.draft(group.officeMeetings().get(n - 1), LoadIds.office(n), "Lasttest Koordination " + n);

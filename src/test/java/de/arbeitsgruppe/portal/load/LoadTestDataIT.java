@@ -18,6 +18,7 @@ import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.task.TaskManagement;
 import de.arbeitsgruppe.portal.task.TaskStatus;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,12 +116,19 @@ class LoadTestDataIT {
                 .orElseThrow();
 
         assertThat(sheet.protocol().getState()).isEqualTo(ProtocolState.APPROVED);
-        assertThat(sheet.meeting().getStart()).isBefore(java.time.Instant.now());
+        assertThat(sheet.meeting().getStart()).isBefore(Instant.now());
         assertThat(sheet.meeting().getAgenda()).hasSizeBetween(4, 8);
         assertThat(sheet.notes()).hasSameSizeAs(sheet.meeting().getAgenda());
         assertThat(sheet.decisions().values()).isNotEmpty().allSatisfy(list -> assertThat(list)
                 .allSatisfy(decision -> assertThat(decision.getNumber()).isNotBlank()));
         assertThat(sheet.may().edit()).isFalse();
+        for (int n = 1; n <= LoadTestData.Scale.TINY.minutesMeetings(); n++) {
+            var id = LoadIds.approvedMinutes(n);
+            var minutes = SignedIn.as(LoadIds.member(2), Role.MEMBER, () -> protocols.find(id))
+                    .orElseThrow().protocol();
+            assertThat(minutes.getState()).isEqualTo(ProtocolState.APPROVED);
+            assertThat(minutes.getApprovedAt()).as("approved in a meeting held already").isBefore(Instant.now());
+        }
     }
 
     @Test
@@ -159,8 +167,11 @@ class LoadTestDataIT {
 
     @Test
     void anotherGroupsRecordsStayInvisibleToTheServedGroup() {
-        assertThat(mongo.exists(new Query(Criteria.where("workingGroupId").is(OTHER)), "meetings")).isTrue();
-        assertThat(mongo.exists(new Query(Criteria.where("workingGroupId").is(OTHER)), "contacts")).isTrue();
+        var records = java.util.Map.of("meetings", OTHER + "-termin-1", "protocols", OTHER + "-termin-1",
+                "contacts", OTHER + "-kontakt-1", "offers", OTHER + "-bestand-angebot-1", "tasks",
+                OTHER + "-bestand-aufgabe-1");
+        records.forEach((collection, id) -> assertThat(mongo.findById(id, org.bson.Document.class, collection))
+                .as("%s in %s", id, collection).isNotNull());
 
         SignedIn.as(LoadIds.office(1), Role.COORDINATOR, () -> {
             assertThat(meetings.find(OTHER + "-termin-1")).isEmpty();

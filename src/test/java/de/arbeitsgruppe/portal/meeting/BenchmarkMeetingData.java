@@ -35,6 +35,7 @@ public final class BenchmarkMeetingData {
     private final LocalDate today;
     private final List<String> organisations;
     private final Set<String> contacts;
+    private MeetingSeries seriesRule;
 
     public BenchmarkMeetingData(String workingGroup, LocalDate today) {
         this(workingGroup, today, ORGANISATIONS, Set.of("c-kommune-mueller", "c-agentur-weber"), 20261124);
@@ -89,12 +90,19 @@ public final class BenchmarkMeetingData {
         var meetings = new ArrayList<Meeting>();
         var from = today.minusYears(1);
         var to = today.plusYears(1);
-        for (var day = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)); day.isBefore(to); day = day.plusWeeks(2)) {
+        var firstTuesday = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate lastTuesday = firstTuesday;
+        for (var day = firstTuesday; day.isBefore(to); day = day.plusWeeks(2)) {
             var date = seriesDate(idPrefix + "sitzungen", MeetingType.SESSION, "Sitzung der Arbeitsgruppe",
                     day.atTime(10, 0), Visibility.INTERNAL);
             date.setAgenda(agenda(3));
             meetings.add(date);
+            lastTuesday = day;
         }
+        // the rule the dates came from, which editing "this and the following dates" reads
+        seriesRule = new MeetingSeries(workingGroup, Recurrence.weekly(2, lastTuesday, null), firstTuesday.atTime(10, 0),
+                idPrefix + "sitzungen@benchmark");
+        seriesRule.setId(idPrefix + "sitzungen");
         long days = ChronoUnit.DAYS.between(from, to);
         for (int n = 0; n < singles; ) {
             var day = from.plusDays(random.nextLong(days));
@@ -110,6 +118,11 @@ public final class BenchmarkMeetingData {
             meetings.get(i).setId(idPrefix + (i + 1));
         }
         return meetings;
+    }
+
+    /** The rule of the fortnightly series of the last {@link #twoYears}. */
+    public MeetingSeries seriesRule() {
+        return seriesRule;
     }
 
     /** One session with the given agenda, held when it lies before today. */

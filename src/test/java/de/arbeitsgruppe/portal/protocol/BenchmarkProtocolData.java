@@ -6,6 +6,7 @@ import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.shared.Formats;
 import de.arbeitsgruppe.portal.shared.i18n.PortalTranslations;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,8 +55,9 @@ public final class BenchmarkProtocolData {
     }
 
     /**
-     * Approved minutes of each held meeting, approved in the following one of the list; the last in
-     * {@code approvedInAfterLast}.
+     * Approved minutes of each held meeting, approved in the following one of the list; the last
+     * one's in {@code approvedInAfterLast}, or, when that is null, sent round for comments as the
+     * latest minutes of a group are.
      */
     public void approved(List<Meeting> held, Meeting approvedInAfterLast, String officeName) {
         for (int i = 0; i < held.size(); i++) {
@@ -64,22 +66,30 @@ public final class BenchmarkProtocolData {
             var protocol = new Protocol(meeting.getId(), meeting.getWorkingGroupId(), meeting.getEnd());
             protocol.setChair(officeName);
             protocol.setMinuteTaker(null, officeName);
-            protocol.setState(ProtocolState.APPROVED);
-            protocol.setCurrentVersion(1);
-            protocol.setApprovedAt(next.getEnd());
-            protocol.setApprovedInMeetingId(next.getId());
-            protocol.setCirculatedAt(meeting.getEnd().plus(Duration.ofDays(2)));
-            protocol.setCommentDeadline(meeting.localStart().toLocalDate().plusDays(14));
+            var circulated = meeting.getEnd().plus(Duration.ofDays(2));
+            protocol.setCirculatedAt(circulated.isAfter(Instant.now()) ? meeting.getEnd() : circulated);
             var itemNotes = notesOf(meeting, protocol, officeName);
+            if (next == null) {
+                protocol.setState(ProtocolState.CIRCULATING);
+                protocol.setCommentDeadline(Formats.today().plusDays(7));
+            } else {
+                protocol.setState(ProtocolState.APPROVED);
+                protocol.setCurrentVersion(1);
+                protocol.setApprovedAt(next.getEnd());
+                protocol.setApprovedInMeetingId(next.getId());
+                protocol.setCommentDeadline(meeting.localStart().toLocalDate().plusDays(14));
+            }
             var itemDecisions = decisionsOf(meeting, protocol);
-            var approvedIn = translations.getTranslation("protocol.approvedInLine", PortalTranslations.GERMAN,
-                    next.getTitle(), Formats.date(next.localStart().toLocalDate()));
-            var content = contents.of(meeting, protocol, itemNotes, itemDecisions,
-                    new ProtocolContents.Approval(1, next.getEnd(), approvedIn, null));
+            if (next != null) {
+                var approvedIn = translations.getTranslation("protocol.approvedInLine", PortalTranslations.GERMAN,
+                        next.getTitle(), Formats.date(next.localStart().toLocalDate()));
+                var content = contents.of(meeting, protocol, itemNotes, itemDecisions,
+                        new ProtocolContents.Approval(1, next.getEnd(), approvedIn, null));
+                versions.add(new ProtocolVersion(protocol, 1, null, next.getEnd(), officeName, content));
+            }
             protocols.add(protocol);
             notes.addAll(itemNotes);
             decisions.addAll(itemDecisions);
-            versions.add(new ProtocolVersion(protocol, 1, null, next.getEnd(), officeName, content));
         }
     }
 
