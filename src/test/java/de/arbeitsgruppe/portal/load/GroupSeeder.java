@@ -273,9 +273,11 @@ final class GroupSeeder {
                     TaskStatus.DONE, TaskStatus.OPEN);
             for (int n = 1; n <= scale.office(); n++) {
                 for (int k = 1; k <= columns.size(); k++) {
-                    tasks.add(BenchmarkTaskData.task(LoadIds.officeTask(n, k), group.id(), "Lasttest-Aufgabe " + n + "-" + k,
+                    // under the office user's own meeting: aufgaben/tafel?sitzung=last-sitzung-N shows just these six
+                    var task = BenchmarkTaskData.task(LoadIds.officeTask(n, k), group.id(), "Lasttest-Aufgabe " + n + "-" + k,
                             columns.get(k - 1), LoadIds.KOMMUNE, "Landkreis Musterstadt", today.plusDays(7 + k),
-                            LoadIds.office(n), now.minusSeconds(86_400L * 10), today));
+                            LoadIds.office(n), now.minusSeconds(86_400L * 10), today);
+                    tasks.add(BenchmarkTaskData.fromMeeting(task, group.officeMeetings().get(n - 1), 1));
                 }
             }
         }

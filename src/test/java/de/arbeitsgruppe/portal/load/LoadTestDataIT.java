@@ -154,8 +154,13 @@ class LoadTestDataIT {
         var statuses = SignedIn.as(LoadIds.office(1), Role.COORDINATOR, () -> IntStream.rangeClosed(1, 6)
                 .mapToObj(k -> tasks.find(LoadIds.officeTask(1, k)).orElseThrow().getStatus()).toList());
 
+        var ofItsMeeting = SignedIn.as(LoadIds.office(1), Role.COORDINATOR,
+                () -> tasks.ofMeeting(LoadIds.officeMeeting(1)));
+
         assertThat(statuses).containsOnly(TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE)
                 .contains(TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE);
+        assertThat(ofItsMeeting).extracting(task -> task.getId())
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 6).mapToObj(k -> LoadIds.officeTask(1, k)).toList());
     }
 
     @Test

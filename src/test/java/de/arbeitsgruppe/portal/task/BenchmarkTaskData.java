@@ -94,6 +94,15 @@ public final class BenchmarkTaskData {
         return task;
     }
 
+    /** Given under an agenda item of the meeting, as the minutes give tasks: the board filters by it. */
+    public static Task fromMeeting(Task task, de.arbeitsgruppe.portal.meeting.Meeting meeting, int itemIndex) {
+        var item = meeting.getAgenda().get(itemIndex);
+        var origin = new TaskOrigin(meeting.getId(), item.getId(), null, null);
+        origin.describe(meeting.getTitle(), meeting.getStart(), item.getTitle(), item.isPublicItem());
+        task.setOrigin(origin);
+        return task;
+    }
+
     /** The tasks and the open ones' entries, which the pages read first ({@link OpenTaskIndex}). */
     public static void insert(MongoTemplate mongo, List<Task> tasks) {
         de.arbeitsgruppe.portal.load.LoadInserts.insert(mongo, tasks, Task.class);
