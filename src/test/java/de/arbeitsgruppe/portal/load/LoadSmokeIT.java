@@ -1,0 +1,48 @@
+package de.arbeitsgruppe.portal.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The load test's simulation, run briefly by a few users of every kind against the portal in this
+ * JVM, so that it cannot rot: every request of every journey succeeds as it does for the capacity
+ * measurement ({@code ./mvnw -Pload verify}, see the README's performance section).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LoadSmokeIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void membersOfficePartnersAndVisitorsGetThroughTheirJourneysWithoutAFailedRequest() {
+        var scale = LoadTestData.Scale.TINY;
+        LoadTestData.seed(context, 2, scale);
+
+        var outcome = GatlingRun.of(PortalSimulation.class, Map.ofEntries(
+                Map.entry("load.baseUrl", "http://localhost:" + port), Map.entry("load.users", "7"),
+                Map.entry("load.rampSeconds", "5"), Map.entry("load.steadySeconds", "20"), Map.entry("load.rounds", "1"),
+                Map.entry("load.thinkMinMillis", "300"), Map.entry("load.thinkMaxMillis", "800"),
+                Map.entry("load.members", String.valueOf(scale.members())), Map.entry("load.offices", String.valueOf(scale.office())),
+                Map.entry("load.partners", String.valueOf(2 * scale.partnerOrganisations())),
+                Map.entry("load.contacts", String.valueOf(scale.contactsPerOrganisation())),
+                Map.entry("load.minutes", String.valueOf(scale.minutesMeetings()))), "smoke");
+        var report = GatlingReport.read(outcome.report());
+        System.out.println("Load smoke run (report: " + outcome.report() + "):\n" + report.table());
+
+        assertThat(report.failed()).as("failed requests").isZero();
+        assertThat(outcome.status()).as("Gatling's assertions").isZero();
+        assertThat(report.requests()).extracting(GatlingReport.Row::name).contains("login", "member: calendar, next month",
+                "member: directory search", "member: minutes", "office: agenda saved", "office: minutes item saved",
+                "office: task moved", "partner: free places saved", "visitor: catalogue search", "visitor: offer");
+    }
+}

@@ -1,0 +1,224 @@
+package de.arbeitsgruppe.portal.load;
+
+import static de.arbeitsgruppe.portal.load.Vaadin.clickEvent;
+import static de.arbeitsgruppe.portal.load.Vaadin.event;
+import static de.arbeitsgruppe.portal.load.Vaadin.navigate;
+import static de.arbeitsgruppe.portal.load.Vaadin.node;
+import static de.arbeitsgruppe.portal.load.Vaadin.rpc;
+import static de.arbeitsgruppe.portal.load.Vaadin.sync;
+import static de.arbeitsgruppe.portal.load.Vaadin.typed;
+import static de.arbeitsgruppe.portal.load.Vaadin.uidl;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.forAll;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * The portal under the load of a working day: members look at the start page, the calendar (and the
+ * next month), search the directory and open a contact, open a meeting and its minutes; the office
+ * edits an agenda item and a minutes item and moves a task on the board; partners update the free
+ * places of their offers; anonymous visitors filter and search the public catalogue. Think times of
+ * 2–5 s. Accounts and ids are those {@link LoadTestData} seeds.
+ * <p>
+ * Settings (system properties): {@code load.baseUrl}, {@code load.users} (concurrent users),
+ * {@code load.rampSeconds}, {@code load.steadySeconds}, {@code load.rounds} (journeys per visit),
+ * {@code load.thinkMinMillis} and {@code load.thinkMaxMillis} (shorter only in the smoke run);
+ * {@code load.mode=hold} with {@code load.view} and {@code load.holdSeconds} opens one view per user
+ * and keeps the sessions open, for the memory measurement ({@code load/memory.sh}).
+ */
+public class PortalSimulation extends Simulation {
+
+    private static final String BASE_URL = System.getProperty("load.baseUrl", "http://localhost:8080");
+    private static final int USERS = Integer.getInteger("load.users", 10);
+    private static final int RAMP = Integer.getInteger("load.rampSeconds", 30);
+    private static final int STEADY = Integer.getInteger("load.steadySeconds", 60);
+    private static final int ROUNDS = Integer.getInteger("load.rounds", 3);
+    private static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("load.thinkMinMillis", 2000));
+    private static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("load.thinkMaxMillis", 5000));
+    private static final LoadAccounts ACCOUNTS = LoadAccounts.fromSystemProperties();
+    private static final AtomicInteger VISITS = new AtomicInteger();
+
+    public PortalSimulation() {
+        var protocol = http.baseUrl(BASE_URL).acceptLanguageHeader("de-DE,de;q=0.9")
+                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Gatling load test").disableCaching();
+        var populations = "hold".equals(System.getProperty("load.mode")) ? hold() : mix();
+        setUp(populations).protocols(protocol).assertions(assertions());
+    }
+
+    private static List<PopulationBuilder> mix() {
+        var populations = new ArrayList<PopulationBuilder>();
+        // shares of the concurrent users: members 60 %, office 10 %, partners 15 %, anonymous visitors 15 %
+        add(populations, member(), USERS * 60 / 100);
+        add(populations, office(), Math.max(1, USERS * 10 / 100));
+        add(populations, partner(), Math.max(1, USERS * 15 / 100));
+        add(populations, visitor(), Math.max(1, USERS - USERS * 60 / 100 - Math.max(1, USERS * 10 / 100) - Math.max(1, USERS * 15 / 100)));
+        return populations;
+    }
+
+    private static void add(List<PopulationBuilder> populations, ScenarioBuilder scenario, int users) {
+        if (users > 0) {
+            populations.add(scenario.injectClosed(rampConcurrentUsers(0).to(users).during(Duration.ofSeconds(RAMP)),
+                    constantConcurrentUsers(users).during(Duration.ofSeconds(STEADY))));
+        }
+    }
+
+    private static List<Assertion> assertions() {
+        // no timing goal here: the figures are read from the report; a request that fails fails the run
+        return List.of(global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L),
+                forAll().failedRequests().percent().is(0.0));
+    }
+
+    private static ChainBuilder think() {
+        return pause(THINK_MIN, THINK_MAX);
+    }
+
+    /** The next account of the kind, round robin; {@code n} is its number, which picks the records it works on. */
+    private static ChainBuilder signIn(IntFunction<String> account, int count) {
+        return exec(session -> {
+            var n = 1 + VISITS.getAndIncrement() % count;
+            return session.set("n", n).set("account", account.apply(n));
+        }).exec(Vaadin.login("#{account}"));
+    }
+
+    static ScenarioBuilder member() {
+        return scenario("member").exec(signIn(LoadIds::member, ACCOUNTS.members()))
+                .repeat(ROUNDS).on(think().exec(memberJourney()))
+                .exec(think()).exec(Vaadin.closeTab("member: tab closed"));
+    }
+
+    static ChainBuilder memberJourney() {
+        return exec(navigate("member: calendar", session -> "kalender")
+                        .check(node(tree -> tree.byTag("portal-calendar"), "calendar")))
+                .exec(think())
+                .exec(uidl("member: calendar, next month", PortalSimulation::nextMonth).check(substring("\"entries\"")))
+                .exec(think())
+                .exec(navigate("member: directory", session -> "ansprechpartner")
+                        .check(node(tree -> tree.byTagAndValue("vaadin-text-field", "label",
+                                "Suche nach Name, Funktion, Organisation oder Thema"), "search")))
+                .exec(think())
+                .exec(uidl("member: directory search", session -> rpc(sync(session.getInt("search"), "value", "schm"),
+                        event(session.getInt("search"), "input", "{}"))).check(substring("\"changes\"")))
+                .exec(think())
+                .exec(navigate("member: contact", session -> "ansprechpartner/" + ACCOUNTS.contact(random(ACCOUNTS.contacts()))))
+                .exec(think())
+                .exec(session -> session.set("minutes", ACCOUNTS.minutes(random(ACCOUNTS.minutesCount()))))
+                .exec(navigate("member: meeting", session -> "termine/" + session.getString("minutes")))
+                .exec(think())
+                .exec(navigate("member: minutes", session -> "termine/" + session.getString("minutes") + "/protokoll"))
+                .exec(think())
+                .exec(navigate("member: start page", session -> ""));
+    }
+
+    /** What FullCalendar reports when the user pages to the next month: six weeks from the Monday before its first day. */
+    private static String nextMonth(Session session) {
+        var first = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        var start = first.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        var data = "{\"event.detail.currentStart\":\"" + first + "\",\"event.detail.start\":\"" + start
+                + "T00:00:00\",\"event.detail.view\":\"MONTH\",\"event.detail.end\":\"" + start.plusDays(42) + "T00:00:00\"}";
+        return rpc(event(session.getInt("calendar"), "portal-calendar-dates", data));
+    }
+
+    static ScenarioBuilder office() {
+        return scenario("office").exec(signIn(LoadIds::office, ACCOUNTS.offices()))
+                .repeat(ROUNDS).on(think().exec(officeJourney()))
+                .exec(think()).exec(Vaadin.closeTab("office: tab closed"));
+    }
+
+    static ChainBuilder officeJourney() {
+        return exec(navigate("office: agenda", session -> "termine/" + ACCOUNTS.officeMeeting(session.getInt("n")) + "/tagesordnung")
+                        .check(node(tree -> tree.byTagAndValueMatching("vaadin-button", "aria-label", "TOP 1 .* bearbeiten"), "edit"),
+                                node(tree -> tree.byTagAndText("vaadin-button", "Speichern"), "saveAgenda")))
+                .exec(think())
+                .exec(Vaadin.click("office: agenda item dialog", "edit")
+                        .check(node(tree -> tree.byTagAndValue("vaadin-text-field", "label", "Titel"), "title"),
+                                node(tree -> tree.byTagAndText("vaadin-button", "Übernehmen"), "apply")))
+                .exec(think())
+                .exec(uidl("office: agenda item changed", session -> rpc(
+                        typed(session.getInt("title"), "Bericht der Agentur für Arbeit (Stand " + random(1000) + ")"),
+                        clickEvent(session.getInt("apply")))))
+                .exec(uidl("office: agenda saved", session -> rpc(clickEvent(session.getInt("saveAgenda"))))
+                        .check(regex("Tagesordnung gespeichert|zwischenzeitlich|geändert").exists()))
+                .exec(think())
+                .exec(navigate("office: minutes", session -> "termine/" + ACCOUNTS.officeMeeting(session.getInt("n")) + "/protokoll")
+                        .check(node(tree -> tree.byTagAndValue("vaadin-text-area", "label", "Notizen"), "notes")))
+                .exec(think())
+                .exec(uidl("office: minutes item saved", session -> rpc(
+                        sync(session.getInt("notes"), "value", "Die Agentur berichtet über " + random(500) + " Beratungen."),
+                        event(session.getInt("notes"), "input", "{}"))).check(regex("Gespeichert um|geändert").exists()))
+                .exec(think())
+                .exec(navigate("office: task board", session -> "aufgaben/tafel")
+                        .check(node((tree, session) -> tree.byTextWithin("data-task", ACCOUNTS.officeTask(session.getInt("n")),
+                                List.of("Verschieben nach In Arbeit", "Verschieben nach Offen")), "move")))
+                .exec(think())
+                .exec(uidl("office: task moved", session -> rpc(clickEvent(session.getInt("move"))))
+                        .check(substring("steht jetzt unter")));
+    }
+
+    static ScenarioBuilder partner() {
+        return scenario("partner").exec(signIn(LoadIds::partner, ACCOUNTS.partners()))
+                .repeat(ROUNDS).on(think().exec(partnerJourney()))
+                .exec(think()).exec(Vaadin.closeTab("partner: tab closed"));
+    }
+
+    static ChainBuilder partnerJourney() {
+        return exec(navigate("partner: offers", session -> "angebote"))
+                .exec(think())
+                .exec(navigate("partner: offer", session -> "angebote/" + ACCOUNTS.partnerOffer(session.getInt("n")))
+                        .check(node(tree -> tree.byTagAndText("vaadin-button", "Freie Plätze ändern"), "places")))
+                .exec(think())
+                .exec(Vaadin.click("partner: free places dialog", "places")
+                        .check(node(tree -> tree.byTagAndValue("vaadin-integer-field", "label", "Freie Plätze"), "freePlaces"),
+                                node(tree -> tree.byTagAndText("vaadin-button", "Speichern"), "savePlaces")))
+                .exec(think())
+                .exec(uidl("partner: free places saved", session -> rpc(typed(session.getInt("freePlaces"), String.valueOf(random(4))),
+                        clickEvent(session.getInt("savePlaces")))).check(substring("Freie Plätze gespeichert")));
+    }
+
+    static ScenarioBuilder visitor() {
+        return scenario("visitor").repeat(ROUNDS).on(think()
+                .exec(http("visitor: catalogue").get("/katalog").check(status().is(200),
+                        regex("href=\"/katalog/([A-Za-z0-9-]+)\" lang").findRandom().saveAs("offer")))
+                .exec(think())
+                .exec(http("visitor: catalogue filtered").get("/katalog?art=sprachkurs&niveau=a1&frei=ja").check(status().is(200)))
+                .exec(think())
+                .exec(http("visitor: catalogue search").get("/katalog?suche=deutsch").check(status().is(200)))
+                .exec(think())
+                .exec(http("visitor: offer").get("/katalog/#{offer}").check(status().is(200))));
+    }
+
+    private static List<PopulationBuilder> hold() {
+        var view = System.getProperty("load.view", "kalender");
+        var seconds = Integer.getInteger("load.holdSeconds", 120);
+        var scenario = scenario("hold " + view).exec(HeldViews.open(view, ACCOUNTS)).pause(Duration.ofSeconds(seconds))
+                .exec(HeldViews.close(view));
+        return List.of(scenario.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))));
+    }
+
+    static int random(int bound) {
+        return ThreadLocalRandom.current().nextInt(Math.max(1, bound));
+    }
+}
