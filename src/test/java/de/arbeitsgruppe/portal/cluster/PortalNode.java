@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -51,7 +50,7 @@ final class PortalNode implements AutoCloseable {
 
     /**
      * Runs code in this node as a signed-in user. Each context brings its own security-context
-     * strategy, and its services read that one: it is made the global one first.
+     * strategy, and its services read that one: it is chosen first ({@link NodeSecurityContexts}).
      */
     <T> T as(String username, Role role, Supplier<T> action) {
         useSecurityContextOfThisNode();
@@ -59,7 +58,7 @@ final class PortalNode implements AutoCloseable {
     }
 
     void useSecurityContextOfThisNode() {
-        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
+        NodeSecurityContexts.INSTANCE.useOutsideRequests(context.getBean(SecurityContextHolderStrategy.class));
     }
 
     /**

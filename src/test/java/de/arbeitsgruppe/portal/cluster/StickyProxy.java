@@ -71,6 +71,16 @@ final class StickyProxy implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        try {
+            forward(exchange);
+        } catch (IOException | RuntimeException e) {
+            // the HTTP server would drop it silently and close the connection
+            System.err.println("StickyProxy: " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed: " + e);
+            throw e;
+        }
+    }
+
+    private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             var body = exchange.getRequestBody().readAllBytes();
             var pinned = pinnedNode(exchange);
@@ -94,7 +104,7 @@ final class StickyProxy implements AutoCloseable {
             }
             answer.headers().map().forEach((name, values) -> {
                 if (!NOT_RETURNED.contains(name.toLowerCase())) {
-                    exchange.getResponseHeaders().put(name, values);
+                    exchange.getResponseHeaders().put(name, new ArrayList<>(values));
                 }
             });
             if (!node.equals(pinned)) {
