@@ -51,9 +51,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * describes: what one node changes the other shows, account changes and login locks hold on both,
  * scheduled jobs do their work once, public addresses answer the same on both, and a user whose
  * node fails logs in again on the other without losing what was saved. Both nodes are whole
- * applications in this JVM (one pair for all tests, started one after the other, so the second finds
- * the demo data the first seeded), each on its own port, on one database server of the test's own;
- * with {@code -Dportal.test.mongodb-uri} they share that database instead.
+ * applications in this JVM (one pair for all tests, started one after the other), each on its own
+ * port, on one database server of the test's own; with {@code -Dportal.test.mongodb-uri} they share
+ * that database instead.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
@@ -81,8 +81,13 @@ class TwoNodesIT {
         TestMailServer.register((name, value) -> mail.add("--" + name + "=" + value.get()));
         // the tests run the jobs themselves, when they say; the reconciler fills OParl soon after the start
         var settings = new ArrayList<>(List.of("--portal.tasks.reminder-cron=-", "--portal.tasks.summary-cron=-",
-                "--portal.tasks.recurring-cron=-", "--portal.oparl.reconcile-start=PT1S"));
+                "--portal.tasks.recurring-cron=-", "--portal.oparl.reconcile-start=PT1S",
+                // the database server logs every lock that one node finds taken by the other (a refused insert) as an error
+                "--logging.level.de.bwaldvogel.mongo.wire=OFF"));
         settings.addAll(mail);
+        // one after the other: started at the same moment in one JVM, both would seed through the one static
+        // SecurityContextHolder strategy of the JVM, which two JVMs don't share (DemoSeedingLockIT shows that
+        // nodes starting at once seed the demo data once)
         a = PortalNode.start("a", uri, settings.toArray(String[]::new));
         b = PortalNode.start("b", uri, settings.toArray(String[]::new));
         a.useSecurityContextOfThisNode();
