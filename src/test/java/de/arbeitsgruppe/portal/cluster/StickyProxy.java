@@ -75,7 +75,8 @@ final class StickyProxy implements AutoCloseable {
             forward(exchange);
         } catch (IOException | RuntimeException e) {
             // the HTTP server would drop it silently and close the connection
-            System.err.println("StickyProxy: " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed: " + e);
+            System.err.println("StickyProxy: " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
+                    + " failed: " + e);
             throw e;
         }
     }
@@ -108,7 +109,8 @@ final class StickyProxy implements AutoCloseable {
                 }
             });
             if (!node.equals(pinned)) {
-                exchange.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + node + "; Path=/; HttpOnly; SameSite=Lax");
+                exchange.getResponseHeaders().add("Set-Cookie",
+                        COOKIE + "=" + node + "; Path=/; HttpOnly; SameSite=Lax");
             }
             var bytes = answer.body();
             var empty = bytes.length == 0 || "HEAD".equals(exchange.getRequestMethod());

@@ -26,6 +26,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ class TwoNodesIT {
         // the tests run the jobs themselves, when they say; the reconciler fills OParl soon after the start
         var settings = new ArrayList<>(List.of("--portal.tasks.reminder-cron=-", "--portal.tasks.summary-cron=-",
                 "--portal.tasks.recurring-cron=-", "--portal.oparl.reconcile-start=PT1S",
-                // the database server logs every lock that one node finds taken by the other (a refused insert) as an error
+                // the database server logs each lock one node finds taken by the other (a refused insert) as an error
                 "--logging.level.de.bwaldvogel.mongo.wire=OFF"));
         settings.addAll(mail);
         // one after the other: started at the same moment in one JVM, both would seed through the one static
@@ -126,7 +127,7 @@ class TwoNodesIT {
 
         var planned = a.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
             var event = new Meeting(MeetingType.JOINT_EVENT, title, null, null);
-            event.setLocalStart(LocalDateTime.of(Formats.today().plusDays(40), java.time.LocalTime.of(10, 0)));
+            event.setLocalStart(LocalDateTime.of(Formats.today().plusDays(40), LocalTime.of(10, 0)));
             event.setLocalEnd(event.localStart().plusHours(3));
             event.setVisibility(Visibility.PUBLIC);
             event.setOrganiserOrganisationId("org-agentur-musterstadt");
@@ -169,7 +170,7 @@ class TwoNodesIT {
             nodes.add(browser.node());
         }
 
-        assertThat(nodes).as("each new client on the next node").containsAnyOf("a").containsAnyOf("b");
+        assertThat(nodes).as("each new client on the next node").contains("a", "b");
         for (int i = 1; i < nodes.size(); i++) {
             assertThat(nodes.get(i)).isNotEqualTo(nodes.get(i - 1));
         }
@@ -189,7 +190,8 @@ class TwoNodesIT {
 
         atOnce(() -> a.runJob("de.arbeitsgruppe.portal.task.TaskJobs", "sendReminders"),
                 () -> b.runJob("de.arbeitsgruppe.portal.task.TaskJobs", "sendReminders"));
-        var reminder = TestMailServer.about("Erinnerung: Aufgabe fällig am " + Formats.date(Formats.today().plusDays(1)) + ": " + title);
+        var reminder = TestMailServer.about(
+                "Erinnerung: Aufgabe fällig am " + Formats.date(Formats.today().plusDays(1)) + ": " + title);
         var mails = TestMailServer.await(1, reminder);
         var lock = a.bean(MongoTemplate.class).findById("task-reminders", org.bson.Document.class, "shedLock");
         // a restart after the lock's minute: the lock is gone, the task's mark is not
@@ -216,7 +218,8 @@ class TwoNodesIT {
             var fromB = onB.get(path);
             assertThat(fromA.statusCode()).as(path).isEqualTo(200);
             assertThat(fromB.statusCode()).as(path).isEqualTo(200);
-            assertThat(withoutRenderTimes(fromB.body())).as(path).isNotBlank().isEqualTo(withoutRenderTimes(fromA.body()));
+            assertThat(withoutRenderTimes(fromB.body())).as(path).isNotBlank()
+                    .isEqualTo(withoutRenderTimes(fromA.body()));
         }
         assertThat(onA.get("/katalog").statusCode()).isEqualTo(200);
         assertThat(onB.get("/katalog").statusCode()).isEqualTo(200);
@@ -242,7 +245,7 @@ class TwoNodesIT {
         var title = "Vor dem Ausfall gespeichert " + suffix;
         var saved = node.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
             var meeting = new Meeting(MeetingType.SESSION, title, null, null);
-            meeting.setLocalStart(LocalDateTime.of(Formats.today().plusDays(30), java.time.LocalTime.of(9, 0)));
+            meeting.setLocalStart(LocalDateTime.of(Formats.today().plusDays(30), LocalTime.of(9, 0)));
             meeting.setLocalEnd(meeting.localStart().plusHours(2));
             return node.bean(MeetingManagement.class).create(meeting, null);
         });

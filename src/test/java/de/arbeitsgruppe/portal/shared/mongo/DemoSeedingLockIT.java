@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -79,7 +80,7 @@ class DemoSeedingLockIT {
 
     private List<ApplicationRunner> demoRunners() {
         return context.getBeansOfType(ApplicationRunner.class).values().stream()
-                .filter(runner -> org.springframework.aop.support.AopUtils.getTargetClass(runner).getSimpleName().startsWith("Demo"))
+                .filter(runner -> AopUtils.getTargetClass(runner).getSimpleName().startsWith("Demo"))
                 .sorted(AnnotationAwareOrderComparator.INSTANCE)
                 .toList();
     }
