@@ -94,7 +94,13 @@ final class StickyProxy implements AutoCloseable {
                 }
                 try {
                     answer = client.send(forwarded(exchange, node, body), HttpResponse.BodyHandlers.ofByteArray());
-                } catch (ConnectException refused) {
+                } catch (IOException failed) {
+                    // refused: the node is gone; a GET on a kept connection that the stopping node closed: the
+                    // same. Like nginx's proxy_next_upstream, nothing else is sent twice.
+                    var idempotent = List.of("GET", "HEAD").contains(exchange.getRequestMethod());
+                    if (!(failed instanceof ConnectException) && !idempotent) {
+                        throw failed;
+                    }
                     down(node);
                     node = nextNode();
                 } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
+import de.arbeitsgruppe.portal.account.DemoLogins;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
 import de.arbeitsgruppe.portal.contact.ContactKind;
@@ -234,7 +235,7 @@ class TwoNodesIT {
     @Order(100)
     void aUserStaysOnTheirNodeAndAfterItFailsLogsInAgainOnTheOtherWithNothingSavedLost() throws Exception {
         var browser = new Browser(proxy.port());
-        assertThat(browser.logIn(SignedIn.COORDINATOR, "Passwort-123")).isEqualTo("/");
+        assertThat(browser.logIn(SignedIn.COORDINATOR, DemoLogins.PASSWORD)).isEqualTo("/");
         var own = browser.node();
         var node = own.equals("a") ? a : b;
         var other = node == a ? b : a;
@@ -256,8 +257,9 @@ class TwoNodesIT {
         assertThat(afterFailure.statusCode()).isEqualTo(302);
         assertThat(Browser.path(afterFailure)).as("the login page of the other node").isEqualTo("/login");
         assertThat(browser.node()).isEqualTo(other.name());
+        assertThat(proxy.assigned()).as("the proxy moved the user").last().isEqualTo(other.name());
         assertThat(browser.get("/login").body()).contains("name=\"_csrf\"");
-        assertThat(browser.logIn(SignedIn.COORDINATOR, "Passwort-123")).as("back to the page asked for")
+        assertThat(browser.logIn(SignedIn.COORDINATOR, DemoLogins.PASSWORD)).as("back to the page asked for")
                 .isEqualTo("/?continue");
         var file = browser.get("/ical/termine/" + saved.getId() + ".ics");
         assertThat(file.statusCode()).isEqualTo(200);
