@@ -42,6 +42,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -62,6 +63,7 @@ class TwoNodesIT {
 
     private static final String PASSWORD = "Zwei-Knoten-Passwort-1";
     private static final String ORGANISATION = "org-jobcenter-musterstadt";
+    private static final String QUIET_LOGGER = "de.bwaldvogel.mongo.wire";
 
     private static MongoServer database;
     private static PortalNode a;
@@ -85,7 +87,7 @@ class TwoNodesIT {
         var settings = new ArrayList<>(List.of("--portal.tasks.reminder-cron=-", "--portal.tasks.summary-cron=-",
                 "--portal.tasks.recurring-cron=-", "--portal.oparl.reconcile-start=PT1S",
                 // the database server logs each lock one node finds taken by the other (a refused insert) as an error
-                "--logging.level.de.bwaldvogel.mongo.wire=OFF"));
+                "--logging.level." + QUIET_LOGGER + "=OFF"));
         settings.addAll(mail);
         // one after the other: started at the same moment in one JVM, both would seed through the one static
         // SecurityContextHolder strategy of the JVM, which two JVMs don't share (DemoSeedingLockIT shows that
@@ -117,6 +119,8 @@ class TwoNodesIT {
         if (strategyBefore != null) {
             SecurityContextHolder.setContextHolderStrategy(strategyBefore);
         }
+        // the level is the JVM's, not the nodes': later tests in this JVM see the server's errors again
+        LoggingSystem.get(TwoNodesIT.class.getClassLoader()).setLogLevel(QUIET_LOGGER, null);
     }
 
     @Test
