@@ -1,6 +1,5 @@
 package de.arbeitsgruppe.portal.load;
 
-import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.contact.BenchmarkDirectoryData;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.load.LoadTestData.Scale;
@@ -18,7 +17,6 @@ import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
 import de.arbeitsgruppe.portal.protocol.BenchmarkProtocolData;
 import de.arbeitsgruppe.portal.shared.Formats;
-import de.arbeitsgruppe.portal.shared.Role;
 import de.arbeitsgruppe.portal.task.BenchmarkTaskData;
 import de.arbeitsgruppe.portal.task.TaskStatus;
 import java.time.Instant;
@@ -30,7 +28,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.bson.Document;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -68,7 +65,7 @@ final class GroupSeeder {
     private final LocalDate today = Formats.today();
     private final Instant now = Instant.now();
     private final BenchmarkProtocolData minutes;
-    private String passwordHash;
+    private LoadAccounts accounts;
 
     /** One group as the passes need it. */
     private record Group(int number, String id, String prefix, String office, String officeName,
@@ -89,8 +86,7 @@ final class GroupSeeder {
     }
 
     void seed(int workingGroups) {
-        // one hash for all accounts: hashing 500 passwords would take longer than the rest of the seed
-        passwordHash = context.getBean(PasswordEncoder.class).encode(LoadIds.PASSWORD);
+        accounts = new LoadAccounts(mongo, context.getBean(PasswordEncoder.class).encode(LoadIds.PASSWORD), scale);
         var groups = new ArrayList<Group>();
         for (int number = 1; number <= workingGroups; number++) {
             groups.add(directoryAndMeetings(number));
@@ -121,13 +117,7 @@ final class GroupSeeder {
         List<String> authorities;
         if (number == 1) {
             authorities = List.of(LoadIds.KOMMUNE, LoadIds.AGENTUR, LoadIds.JOBCENTER);
-            for (int p = 1; p <= scale.partnerOrganisations(); p++) {
-                var provider = new Organisation("Lasttest-Sprachschule " + p, "Sprachschule " + p,
-                        OrganisationKind.BILDUNGSTRAEGER, Membership.PARTNER);
-                provider.setId(LoadIds.providerOrganisation(p));
-                provider.setAddress(new Address("Schulstraße " + p, "12345", "Musterstadt"));
-                provider.setEmail("kurse@sprachschule-" + p + ".example");
-                provider.placeIn(workingGroup);
+            for (var provider : partnerOrganisations(workingGroup)) {
                 organisations.add(provider);
                 names.put(provider.getId(), provider.getName());
             }
@@ -147,7 +137,7 @@ final class GroupSeeder {
 
         var office = number == 1 ? LoadIds.office(1) : LoadIds.officeOf(workingGroup);
         var officeName = number == 1 ? "Lasttest Koordination 1" : "Koordination " + workingGroup;
-        writeAccounts(number, workingGroup, authorities);
+        accounts.write(number, workingGroup, authorities);
 
         var invited = new ArrayList<>(authorities);
         invited.addAll(providers.subList(0, Math.min(3, providers.size())));
@@ -181,38 +171,19 @@ final class GroupSeeder {
         return group;
     }
 
-    private void writeAccounts(int number, String workingGroup, List<String> authorities) {
-        var accounts = new ArrayList<Document>();
-        if (number == 1) {
-            for (int n = 1; n <= scale.members(); n++) {
-                accounts.add(account(LoadIds.member(n), "Lasttest Mitglied " + n, Role.MEMBER,
-                        authorities.get((n - 1) % authorities.size()), workingGroup));
-            }
-            for (int n = 1; n <= scale.office(); n++) {
-                accounts.add(account(LoadIds.office(n), "Lasttest Koordination " + n, Role.COORDINATOR, LoadIds.KOMMUNE,
-                        workingGroup));
-            }
-            for (int n = 1; n <= 2 * scale.partnerOrganisations(); n++) {
-                accounts.add(account(LoadIds.partner(n), "Lasttest Partner " + n, Role.PARTNER,
-                        LoadIds.providerOrganisation((n + 1) / 2), workingGroup));
-            }
-        } else {
-            accounts.add(account(LoadIds.officeOf(workingGroup), "Koordination " + workingGroup, Role.COORDINATOR,
-                    authorities.getFirst(), workingGroup));
+    /** The organisations of the load test's partner accounts, two accounts each. */
+    private List<Organisation> partnerOrganisations(String workingGroup) {
+        var providers = new ArrayList<Organisation>();
+        for (int p = 1; p <= scale.partnerOrganisations(); p++) {
+            var provider = new Organisation("Lasttest-Sprachschule " + p, "Sprachschule " + p,
+                    OrganisationKind.BILDUNGSTRAEGER, Membership.PARTNER);
+            provider.setId(LoadIds.providerOrganisation(p));
+            provider.setAddress(new Address("Schulstraße " + p, "12345", "Musterstadt"));
+            provider.setEmail("kurse@sprachschule-" + p + ".example");
+            provider.placeIn(workingGroup);
+            providers.add(provider);
         }
-        mongo.getCollection(mongo.getCollectionName(Account.class)).insertMany(accounts);
-    }
-
-    /** An active local account as the admin's form leaves it, with the one shared hash. */
-    private Document account(String username, String name, Role role, String organisationId, String workingGroup) {
-        var account = new Account(username, name, role, organisationId);
-        account.setEmail(username + "@last.example");
-        var document = new Document();
-        mongo.getConverter().write(account, document);
-        document.put("workingGroupId", workingGroup);
-        document.put("passwordHash", passwordHash);
-        document.put("version", 0L);
-        return document;
+        return providers;
     }
 
     private void writeOffers(Group group) {

@@ -1,40 +1,62 @@
 package de.arbeitsgruppe.portal.load;
 
-import java.util.concurrent.ThreadLocalRandom;
+import de.arbeitsgruppe.portal.account.Account;
+import de.arbeitsgruppe.portal.load.LoadTestData.Scale;
+import de.arbeitsgruppe.portal.shared.Role;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * How many of the accounts and ids {@link LoadTestData} seeds ({@link LoadIds}) the simulation may
- * use: all of the full installation by default, fewer in the smoke run, which seeds a small one.
+ * The load test's accounts: members, office and partners in the served group ({@link LoadIds}),
+ * and one office account in each other group, all with one password hash, made once: hashing 500
+ * passwords would take longer than the rest of the seed.
  */
-record LoadAccounts(int members, int offices, int partners, int contacts, int minutesCount) {
+final class LoadAccounts {
 
-    static LoadAccounts fromSystemProperties() {
-        var full = LoadTestData.Scale.FULL;
-        return new LoadAccounts(Integer.getInteger("load.members", full.members()),
-                Integer.getInteger("load.offices", full.office()),
-                Integer.getInteger("load.partners", 2 * full.partnerOrganisations()),
-                Integer.getInteger("load.contacts", 150), Integer.getInteger("load.minutes", full.minutesMeetings()));
+    private final MongoTemplate mongo;
+    private final String passwordHash;
+    private final Scale scale;
+
+    LoadAccounts(MongoTemplate mongo, String passwordHash, Scale scale) {
+        this.mongo = mongo;
+        this.passwordHash = passwordHash;
+        this.scale = scale;
     }
 
-    String contact(int index) {
-        return LoadIds.contact(index + 1);
+    /** The accounts of group {@code number}, the served one being 1. */
+    void write(int number, String workingGroup, List<String> authorities) {
+        var accounts = new ArrayList<Document>();
+        if (number == 1) {
+            for (int n = 1; n <= scale.members(); n++) {
+                accounts.add(account(LoadIds.member(n), "Lasttest Mitglied " + n, Role.MEMBER,
+                        authorities.get((n - 1) % authorities.size()), workingGroup));
+            }
+            for (int n = 1; n <= scale.office(); n++) {
+                accounts.add(account(LoadIds.office(n), "Lasttest Koordination " + n, Role.COORDINATOR, LoadIds.KOMMUNE,
+                        workingGroup));
+            }
+            for (int n = 1; n <= 2 * scale.partnerOrganisations(); n++) {
+                accounts.add(account(LoadIds.partner(n), "Lasttest Partner " + n, Role.PARTNER,
+                        LoadIds.providerOrganisation((n + 1) / 2), workingGroup));
+            }
+        } else {
+            accounts.add(account(LoadIds.officeOf(workingGroup), "Koordination " + workingGroup, Role.COORDINATOR,
+                    authorities.getFirst(), workingGroup));
+        }
+        mongo.getCollection(mongo.getCollectionName(Account.class)).insertMany(accounts);
     }
 
-    String minutes(int index) {
-        return LoadIds.approvedMinutes(index + 1);
-    }
-
-    /** Each office account has a meeting of its own to prepare, so two of them rarely edit the same agenda. */
-    String officeMeeting(int office) {
-        return LoadIds.officeMeeting(office);
-    }
-
-    String officeTask(int office) {
-        return LoadIds.officeTask(office, 1 + ThreadLocalRandom.current().nextInt(6));
-    }
-
-    /** Partners 2P−1 and 2P work for provider P, which has two offers. */
-    String partnerOffer(int partner) {
-        return LoadIds.providerOffer((partner + 1) / 2, 1 + ThreadLocalRandom.current().nextInt(2));
+    /** An active local account as the admin's form leaves it, with the one shared hash. */
+    private Document account(String username, String name, Role role, String organisationId, String workingGroup) {
+        var account = new Account(username, name, role, organisationId);
+        account.setEmail(username + "@last.example");
+        var document = new Document();
+        mongo.getConverter().write(account, document);
+        document.put("workingGroupId", workingGroup);
+        document.put("passwordHash", passwordHash);
+        document.put("version", 0L);
+        return document;
     }
 }
