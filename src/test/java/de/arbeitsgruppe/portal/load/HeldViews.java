@@ -20,7 +20,7 @@ final class HeldViews {
     private HeldViews() {
     }
 
-    static ChainBuilder open(String view, LoadAccounts accounts) {
+    static ChainBuilder open(String view, SimulatedUsers accounts) {
         return switch (view) {
             case "start" -> member(accounts);
             case "kalender", "ansprechpartner", "termine" -> member(accounts).exec(navigate("open " + view, session -> view));
@@ -40,15 +40,15 @@ final class HeldViews {
         return "katalog".equals(view) ? exec(session -> session) : exec(Vaadin.closeTab("close tab"));
     }
 
-    private static ChainBuilder member(LoadAccounts accounts) {
+    private static ChainBuilder member(SimulatedUsers accounts) {
         return signIn(LoadIds::member, accounts.members());
     }
 
-    private static ChainBuilder office(LoadAccounts accounts) {
+    private static ChainBuilder office(SimulatedUsers accounts) {
         return signIn(LoadIds::office, accounts.offices());
     }
 
-    private static ChainBuilder partner(LoadAccounts accounts) {
+    private static ChainBuilder partner(SimulatedUsers accounts) {
         return signIn(LoadIds::partner, accounts.partners());
     }
 

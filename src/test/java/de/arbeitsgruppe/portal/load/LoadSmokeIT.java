@@ -26,18 +26,20 @@ class LoadSmokeIT {
     @Test
     void membersOfficePartnersAndVisitorsGetThroughTheirJourneysWithoutAFailedRequest() {
         var scale = LoadTestData.Scale.TINY;
-        LoadTestData.seed(context, 2, scale);
+        var seeded = LoadTestData.seed(context, 2, scale);
+        var started = System.nanoTime();
 
         var outcome = GatlingRun.of(PortalSimulation.class, Map.ofEntries(
                 Map.entry("load.baseUrl", "http://localhost:" + port), Map.entry("load.users", "7"),
-                Map.entry("load.rampSeconds", "5"), Map.entry("load.steadySeconds", "20"), Map.entry("load.rounds", "1"),
+                Map.entry("load.rampSeconds", "5"), Map.entry("load.steadySeconds", "15"), Map.entry("load.rounds", "1"),
                 Map.entry("load.thinkMinMillis", "300"), Map.entry("load.thinkMaxMillis", "800"),
                 Map.entry("load.members", String.valueOf(scale.members())), Map.entry("load.offices", String.valueOf(scale.office())),
                 Map.entry("load.partners", String.valueOf(2 * scale.partnerOrganisations())),
                 Map.entry("load.contacts", String.valueOf(scale.contactsPerOrganisation())),
                 Map.entry("load.minutes", String.valueOf(scale.minutesMeetings()))), "smoke");
         var report = GatlingReport.read(outcome.report());
-        System.out.println("Load smoke run (report: " + outcome.report() + "):\n" + report.table());
+        System.out.printf("Load smoke run: seed %s, Gatling %d s (report: %s)%n%s%n", seeded.took(),
+                java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds(), outcome.report(), report.table());
 
         assertThat(report.failed()).as("failed requests").isZero();
         assertThat(outcome.status()).as("Gatling's assertions").isZero();

@@ -59,7 +59,7 @@ public class PortalSimulation extends Simulation {
     private static final int ROUNDS = Integer.getInteger("load.rounds", 3);
     private static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("load.thinkMinMillis", 2000));
     private static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("load.thinkMaxMillis", 5000));
-    private static final LoadAccounts ACCOUNTS = LoadAccounts.fromSystemProperties();
+    private static final SimulatedUsers ACCOUNTS = SimulatedUsers.fromSystemProperties();
     private static final AtomicInteger VISITS = new AtomicInteger();
 
     public PortalSimulation() {
@@ -170,7 +170,7 @@ public class PortalSimulation extends Simulation {
                         sync(session.getInt("notes"), "value", "Die Agentur berichtet über " + random(500) + " Beratungen."),
                         event(session.getInt("notes"), "input", "{}"))).check(regex("Gespeichert um|geändert").exists()))
                 .exec(think())
-                .exec(navigate("office: task board", session -> "aufgaben/tafel")
+                .exec(navigate("office: task board", session -> "aufgaben/tafel?sitzung=" + ACCOUNTS.officeMeeting(session.getInt("n")))
                         .check(node((tree, session) -> tree.byTextWithin("data-task", ACCOUNTS.officeTask(session.getInt("n")),
                                 List.of("Verschieben nach In Arbeit", "Verschieben nach Offen")), "move")))
                 .exec(think())

@@ -129,10 +129,12 @@ final class Vaadin {
         return checks;
     }
 
-    private static String navigateEvent(String route, String trigger) {
+    private static String navigateEvent(String address, String trigger) {
+        var query = address.indexOf('?');
+        var route = query < 0 ? address : address.substring(0, query);
         return "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":" + quoted(route)
-                + ",\"query\":\"\",\"appShellTitle\":\"Koordinierungsportal\",\"historyState\":{\"idx\":0},\"trigger\":\""
-                + trigger + "\"}}]";
+                + ",\"query\":" + quoted(query < 0 ? "" : address.substring(query + 1))
+                + ",\"appShellTitle\":\"Koordinierungsportal\",\"historyState\":{\"idx\":0},\"trigger\":\"" + trigger + "\"}}]";
     }
 
     private static String quoted(String value) {
