@@ -61,6 +61,8 @@ class CapacityBenchmark {
 
     private static GatlingReport run(Path data, boolean pinned, int users) {
         try (var server = ServerProcess.start(data, 8097, pinned ? 0 : -1, List.of())) {
+            System.out.printf(Locale.ROOT, "Production jar started in %.1f s, resident %d MB%n", server.startupSeconds(),
+                    server.residentKilobytes() / 1024);
             ServerProcess.pinThisProcess(pinned ? 1 : -1);
             var outcome = GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.users",
                     String.valueOf(users), "load.rampSeconds", System.getProperty("load.rampSeconds", "60"),

@@ -8,13 +8,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The load test's simulation, run briefly by a few users of every kind against the portal in this
  * JVM, so that it cannot rot: every request of every journey succeeds as it does for the capacity
  * measurement ({@code ./mvnw -Pload verify}, see the README's performance section).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context and database of its own (the name makes the configuration differ from the other tests'), closed
+// afterwards: the seeded installation must not reach tests that count meetings, offers or tasks.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.application.name=load-smoke")
+@DirtiesContext
 class LoadSmokeIT {
 
     @LocalServerPort

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What an open session costs on the heap, per main view: the production jar on the seeded large
  * installation, warmed up by the usual mix; then for each view the live heap after a full GC
- * ({@code jcmd GC.class_histogram}) before and while N users have that view open, and again after
+ * ({@code jcmd GC.class_histogram}) of the portal's process (its database runs in a process of its
+ * own) before and while N users have that view open, and again after
  * their tabs closed (the unload beacon releases the UI; the emptied session waits for its timeout).
  * Prints the table and writes it to {@code target/load/memory.md}.
  * <p>
@@ -40,12 +41,14 @@ class MemoryBenchmark {
     }
 
     @Test
-    void measuresTheHeapAnOpenSessionTakesOnEachMainView() throws IOException {
+    void measuresTheHeapAnOpenSessionTakesOnEachMainView() throws Exception {
         var data = SeededData.ensureSeeded();
         int sessions = Integer.getInteger("load.sessions", 100);
         var table = new StringBuilder("| view | kB per open session | kB per session after its tab closed |\n| --- | --- | --- |\n");
         double weighted = 0;
-        try (var server = ServerProcess.start(data, 8098, -1, List.of())) {
+        // the database in a process of its own: its page cache would otherwise change the portal's heap with every read
+        try (var database = ServerProcess.database(data, 27099);
+                var server = ServerProcess.startOnDatabase("mongodb://127.0.0.1:27099/portal", 8098, List.of())) {
             warmUp(server);
             for (var view : VIEWS.entrySet()) {
                 long before = server.liveHeapBytes();

@@ -37,6 +37,16 @@ final class ServerProcess implements AutoCloseable {
 
     /** The jar {@code ./mvnw package} built, on this data directory; {@code core} ≥ 0 pins it to that core. */
     static ServerProcess start(Path dataDirectory, int port, int core, List<String> jvmOptions) {
+        return start(port, core, jvmOptions, List.of("--portal.data-directory=" + dataDirectory.toAbsolutePath()));
+    }
+
+    /** The jar on a database server that runs in a process of its own ({@link StandaloneDatabase}). */
+    static ServerProcess startOnDatabase(String mongoUri, int port, List<String> jvmOptions) {
+        // Spring Boot's MongoDB health check asks "hello", which the embedded server does not know
+        return start(port, -1, jvmOptions, List.of("--spring.mongodb.uri=" + mongoUri, "--management.health.mongo.enabled=false"));
+    }
+
+    private static ServerProcess start(int port, int core, List<String> jvmOptions, List<String> arguments) {
         try {
             var command = new ArrayList<String>();
             if (core >= 0) {
@@ -44,8 +54,8 @@ final class ServerProcess implements AutoCloseable {
             }
             command.add(JAVA.resolve("java").toString());
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", productionJar().toString(), "--server.port=" + port,
-                    "--portal.data-directory=" + dataDirectory.toAbsolutePath()));
+            command.addAll(List.of("-jar", productionJar().toString(), "--server.port=" + port));
+            command.addAll(arguments);
             var log = Path.of("target", "load", "server-" + port + ".log");
             Files.createDirectories(log.getParent());
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -91,6 +101,29 @@ final class ServerProcess implements AutoCloseable {
             sleep(Duration.ofMillis(250));
         }
         throw new IllegalStateException("the portal did not start within 3 minutes; see " + log);
+    }
+
+    /** {@link StandaloneDatabase} on this data directory, in a JVM of its own; closing it stops the process. */
+    static AutoCloseable database(Path dataDirectory, int port) {
+        try {
+            var log = Path.of("target", "load", "database-" + port + ".log");
+            var process = new ProcessBuilder(JAVA.resolve("java").toString(), "-cp", System.getProperty("java.class.path"),
+                    StandaloneDatabase.class.getName(), dataDirectory.toAbsolutePath().toString(), String.valueOf(port))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (!Files.readString(log).contains("Database on") && System.nanoTime() < deadline && process.isAlive()) {
+                sleep(Duration.ofMillis(200));
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the database did not start; see " + log);
+            }
+            return () -> {
+                process.destroy();
+                process.waitFor();
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String baseUrl() {
