@@ -42,8 +42,7 @@ final class ServerProcess implements AutoCloseable {
 
     /** The jar on a database server that runs in a process of its own ({@link StandaloneDatabase}). */
     static ServerProcess startOnDatabase(String mongoUri, int port, List<String> jvmOptions) {
-        // Spring Boot's MongoDB health check asks "hello", which the embedded server does not know
-        return start(port, -1, jvmOptions, List.of("--spring.mongodb.uri=" + mongoUri, "--management.health.mongo.enabled=false"));
+        return start(port, -1, jvmOptions, List.of("--spring.mongodb.uri=" + mongoUri));
     }
 
     private static ServerProcess start(int port, int core, List<String> jvmOptions, List<String> arguments) {
@@ -60,7 +59,12 @@ final class ServerProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             var server = new ServerProcess(process, log, port);
-            server.awaitStart();
+            try {
+                server.awaitStart();
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,13 +90,14 @@ final class ServerProcess implements AutoCloseable {
             if (matcher.find()) {
                 startupSeconds = Double.parseDouble(matcher.group(1));
                 try {
-                    var answer = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                    var answer = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (answer.statusCode() == 200) {
                         return;
                     }
                 } catch (IOException e) {
-                    // not listening yet
+                    // not listening yet (the login page, not the health check: Spring Boot's MongoDB check asks
+                    // "hello", which the database server of the memory measurement does not know)
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
