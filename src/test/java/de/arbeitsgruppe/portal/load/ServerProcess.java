@@ -50,7 +50,13 @@ final class ServerProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             var server = new ServerProcess(process, log, port);
-            server.awaitStart();
+            try {
+                server.awaitStart();
+            } catch (RuntimeException | IOException e) {
+                // a portal that did not come up in time would keep the port and the data directory for the next level
+                server.close();
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
