@@ -226,7 +226,7 @@ public class PortalSimulation extends Simulation {
                 .exec(http("visitor: catalogue").get("/katalog").check(status().is(200),
                         regex("href=\"/katalog/([A-Za-z0-9-]+)\" lang").findRandom().saveAs("offer")))
                 .exec(think())
-                .exec(http("visitor: catalogue filtered").get("/katalog?art=sprachkurs&niveau=a1&frei=ja").check(status().is(200)))
+                .exec(http("visitor: catalogue filtered").get("/katalog?art=integrationskurs_allgemein,sprachkurs_land&niveau=a1&frei=ja").check(status().is(200)))
                 .exec(think())
                 .exec(http("visitor: catalogue search").get("/katalog?suche=deutsch").check(status().is(200)))
                 .exec(think())
