@@ -62,6 +62,11 @@ class CapacityBenchmark {
     private static GatlingReport run(Path data, boolean pinned, int users) {
         try (var server = ServerProcess.start(data, 8097, pinned ? 0 : -1, List.of())) {
             ServerProcess.pinThisProcess(pinned ? 1 : -1);
+            // each level starts a fresh JVM: its first requests of each kind (class loading, JIT, the first
+            // render of each view) would count in the rarer request types' p95; a short run first, not measured
+            GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.users", "20", "load.rampSeconds",
+                    "10", "load.steadySeconds", "30", "load.rounds", "1", "load.thinkMinMillis", "500", "load.thinkMaxMillis", "1500"),
+                    "warm-up");
             var outcome = GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.users",
                     String.valueOf(users), "load.rampSeconds", System.getProperty("load.rampSeconds", "60"),
                     "load.steadySeconds", System.getProperty("load.steadySeconds", "120"),
