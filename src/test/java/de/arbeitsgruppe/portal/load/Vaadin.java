@@ -75,7 +75,9 @@ final class Vaadin {
     static HttpRequestActionBuilder navigate(String name, Function<Session, String> route) {
         return uidl(name, session -> navigateEvent(route.apply(session), "client"))
                 .check(substring("Nicht gefunden").notExists(), substring("Kein Zugriff").notExists(),
-                        substring("vaadin-login-form").notExists());
+                        substring("vaadin-login-form").notExists(),
+                        // Flow's view for any other exception while navigating (InternalServerError)
+                        substring("There was an exception while trying to navigate").notExists());
     }
 
     static HttpRequestActionBuilder click(String name, String nodeAttribute) {
@@ -131,6 +133,9 @@ final class Vaadin {
         checks.add(regex("\"syncId\":(\\d+)").transform(Integer::valueOf).saveAs("syncId"));
         checks.add(regex("\"clientId\":(\\d+)").transform(Integer::valueOf).saveAs("clientId"));
         checks.add(regex("\"(appError|sessionExpired|resynchronize)\"").notExists());
+        // what the portal shows when a query fails or times out (DatabaseAwayView, DatabaseAwayErrors): under
+        // load the likeliest failure, and the answer is an ordinary one with status 200
+        checks.add(substring("Die Datenbank ist gerade nicht erreichbar").notExists());
         return checks;
     }
 
