@@ -64,6 +64,11 @@ class CapacityBenchmark {
             System.out.printf(Locale.ROOT, "Production jar started in %.1f s, resident %d MB%n", server.startupSeconds(),
                     server.residentKilobytes() / 1024);
             ServerProcess.pinThisProcess(pinned ? 1 : -1);
+            // each level starts a fresh JVM: its first requests of each kind (class loading, JIT, the first
+            // render of each view) would count in the rarer request types' p95; a short run first, not measured
+            GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.users", "20", "load.rampSeconds",
+                    "10", "load.steadySeconds", "30", "load.rounds", "1", "load.thinkMinMillis", "500", "load.thinkMaxMillis", "1500"),
+                    "warm-up");
             var outcome = GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.users",
                     String.valueOf(users), "load.rampSeconds", System.getProperty("load.rampSeconds", "60"),
                     "load.steadySeconds", System.getProperty("load.steadySeconds", "120"),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,6 +25,10 @@ final class GatlingRun {
     }
 
     static synchronized Outcome of(Class<?> simulation, Map<String, String> settings, String description) {
+        // what was set before (e.g. -Dload.rampSeconds on the command line) is set again afterwards: the
+        // benchmarks read it anew for each run
+        var before = new HashMap<String, String>();
+        settings.keySet().forEach(key -> before.put(key, System.getProperty(key)));
         settings.forEach(System::setProperty);
         try {
             Files.createDirectories(RESULTS);
@@ -33,7 +38,13 @@ final class GatlingRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            settings.keySet().forEach(System::clearProperty);
+            before.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
         }
     }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class MemoryBenchmark {
 
+    private static final int MEASURED_AFTER_RAMP_SECONDS = 15;
+
     /** The views a user keeps open, and each one's share of the mix's open sessions. */
     private static final Map<String, Double> VIEWS = shares();
 
@@ -53,7 +55,7 @@ class MemoryBenchmark {
             for (var view : VIEWS.entrySet()) {
                 long before = server.liveHeapBytes();
                 var run = CompletableFuture.supplyAsync(() -> hold(server, view.getKey(), sessions));
-                ServerProcess.sleep(Duration.ofSeconds(rampSeconds(sessions) + 15));
+                ServerProcess.sleep(Duration.ofSeconds(rampSeconds(sessions) + MEASURED_AFTER_RAMP_SECONDS));
                 long open = server.liveHeapBytes();
                 run.join();
                 long closed = server.liveHeapBytes();
@@ -82,10 +84,18 @@ class MemoryBenchmark {
         return Math.max(10, sessions / 5);
     }
 
+    /**
+     * Long enough that the first users still have their view open when the heap is counted, 15 s after
+     * the last one came: with a fixed 30 s the first fifth of the users had closed their tabs by then.
+     */
+    private static int holdSeconds(int sessions) {
+        return rampSeconds(sessions) + MEASURED_AFTER_RAMP_SECONDS + 30;
+    }
+
     private static GatlingRun.Outcome hold(ServerProcess server, String view, int sessions) {
         var outcome = GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.mode", "hold",
                 "load.view", view, "load.users", String.valueOf(sessions), "load.rampSeconds", String.valueOf(rampSeconds(sessions)),
-                "load.holdSeconds", "30"), "hold " + view);
+                "load.holdSeconds", String.valueOf(holdSeconds(sessions))), "hold " + view);
         var report = GatlingReport.read(outcome.report());
         if (report.failed() > 0) {
             throw new IllegalStateException("holding " + view + " failed:\n" + report.table());

@@ -34,7 +34,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -48,41 +47,57 @@ import java.util.function.IntFunction;
  * {@code load.rampSeconds}, {@code load.steadySeconds}, {@code load.rounds} (journeys per visit),
  * {@code load.thinkMinMillis} and {@code load.thinkMaxMillis} (shorter only in the smoke run);
  * {@code load.mode=hold} with {@code load.view} and {@code load.holdSeconds} opens one view per user
- * and keeps the sessions open, for the memory measurement ({@code load/memory.sh}).
+ * and keeps the sessions open, for the memory measurement ({@link MemoryBenchmark}).
  */
 public class PortalSimulation extends Simulation {
 
-    private static final String BASE_URL = System.getProperty("load.baseUrl", "http://localhost:8080");
-    private static final int USERS = Integer.getInteger("load.users", 10);
-    private static final int RAMP = Integer.getInteger("load.rampSeconds", 30);
-    private static final int STEADY = Integer.getInteger("load.steadySeconds", 60);
-    private static final int ROUNDS = Integer.getInteger("load.rounds", 3);
-    private static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("load.thinkMinMillis", 2000));
-    private static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("load.thinkMaxMillis", 5000));
-    private static final SimulatedUsers ACCOUNTS = SimulatedUsers.fromSystemProperties();
-    private static final AtomicInteger VISITS = new AtomicInteger();
+    // read when Gatling makes the simulation, not when the class is loaded: the benchmarks run it several
+    // times in one JVM (rising levels, the memory warm-up and the held views), each with settings of its own
+    private final int users = Integer.getInteger("load.users", 10);
+    private final int ramp = Integer.getInteger("load.rampSeconds", 30);
+    private final int steady = Integer.getInteger("load.steadySeconds", 60);
+    private final int rounds = Integer.getInteger("load.rounds", 3);
+    private final Duration thinkMin = Duration.ofMillis(Long.getLong("load.thinkMinMillis", 2000));
+    private final Duration thinkMax = Duration.ofMillis(Long.getLong("load.thinkMaxMillis", 5000));
+    private final SimulatedUsers accounts = SimulatedUsers.fromSystemProperties();
+    private final AccountPool members = new AccountPool(accounts.members());
+    private final AccountPool offices = new AccountPool(accounts.offices());
+    private final AccountPool partners = new AccountPool(accounts.partners());
 
     public PortalSimulation() {
-        var protocol = http.baseUrl(BASE_URL).acceptLanguageHeader("de-DE,de;q=0.9")
+        var protocol = http.baseUrl(System.getProperty("load.baseUrl", "http://localhost:8080")).acceptLanguageHeader("de-DE,de;q=0.9")
                 .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Gatling load test").disableCaching();
         var populations = "hold".equals(System.getProperty("load.mode")) ? hold() : mix();
         setUp(populations).protocols(protocol).assertions(assertions());
     }
 
-    private static List<PopulationBuilder> mix() {
+    private List<PopulationBuilder> mix() {
         var populations = new ArrayList<PopulationBuilder>();
         // shares of the concurrent users: members 60 %, office 10 %, partners 15 %, anonymous visitors 15 %
-        add(populations, member(), USERS * 60 / 100);
-        add(populations, office(), Math.max(1, USERS * 10 / 100));
-        add(populations, partner(), Math.max(1, USERS * 15 / 100));
-        add(populations, visitor(), Math.max(1, USERS - USERS * 60 / 100 - Math.max(1, USERS * 10 / 100) - Math.max(1, USERS * 15 / 100)));
+        var memberUsers = users * 60 / 100;
+        var officeUsers = Math.max(1, users * 10 / 100);
+        var partnerUsers = Math.max(1, users * 15 / 100);
+        warnIfShared("office", officeUsers, accounts.offices());
+        warnIfShared("partner", partnerUsers, accounts.partners());
+        add(populations, member(), memberUsers);
+        add(populations, office(), officeUsers);
+        add(populations, partner(), partnerUsers);
+        add(populations, visitor(), Math.max(1, users - memberUsers - officeUsers - partnerUsers));
         return populations;
     }
 
-    private static void add(List<PopulationBuilder> populations, ScenarioBuilder scenario, int users) {
-        if (users > 0) {
-            populations.add(scenario.injectClosed(rampConcurrentUsers(0).to(users).during(Duration.ofSeconds(RAMP)),
-                    constantConcurrentUsers(users).during(Duration.ofSeconds(STEADY))));
+    /** Shared office or partner accounts edit the same records, so some saves meet a version conflict and fail. */
+    private static void warnIfShared(String kind, int active, int accounts) {
+        if (active > accounts) {
+            System.err.printf("Load test: %d %s users at once share %d %s accounts; their saves may conflict%n", active, kind,
+                    accounts, kind);
+        }
+    }
+
+    private void add(List<PopulationBuilder> populations, ScenarioBuilder scenario, int count) {
+        if (count > 0) {
+            populations.add(scenario.injectClosed(rampConcurrentUsers(0).to(count).during(Duration.ofSeconds(ramp)),
+                    constantConcurrentUsers(count).during(Duration.ofSeconds(steady))));
         }
     }
 
@@ -92,25 +107,33 @@ public class PortalSimulation extends Simulation {
                 forAll().failedRequests().percent().is(0.0));
     }
 
-    private static ChainBuilder think() {
-        return pause(THINK_MIN, THINK_MAX);
+    private ChainBuilder think() {
+        return pause(thinkMin, thinkMax);
     }
 
-    /** The next account of the kind, round robin; {@code n} is its number, which picks the records it works on. */
-    private static ChainBuilder signIn(IntFunction<String> account, int count) {
+    /** An account of the kind that no other active user has; {@code n} is its number, which picks the records it works on. */
+    private static ChainBuilder signIn(AccountPool pool, IntFunction<String> account) {
         return exec(session -> {
-            var n = 1 + VISITS.getAndIncrement() % count;
+            var n = pool.take();
             return session.set("n", n).set("account", account.apply(n));
         }).exec(Vaadin.login("#{account}"));
     }
 
-    static ScenarioBuilder member() {
-        return scenario("member").exec(signIn(LoadIds::member, ACCOUNTS.members()))
-                .repeat(ROUNDS).on(think().exec(memberJourney()))
-                .exec(think()).exec(Vaadin.closeTab("member: tab closed"));
+    /** The user leaves: the tab closes and the account is free for the next user. */
+    private ChainBuilder signOff(AccountPool pool, String kind) {
+        return exec(think()).exec(Vaadin.closeTab(kind + ": tab closed")).exec(session -> {
+            pool.release(session.getInt("n"));
+            return session;
+        });
     }
 
-    static ChainBuilder memberJourney() {
+    ScenarioBuilder member() {
+        return scenario("member").exec(signIn(members, LoadIds::member))
+                .repeat(rounds).on(think().exec(memberJourney()))
+                .exec(signOff(members, "member"));
+    }
+
+    ChainBuilder memberJourney() {
         return exec(navigate("member: calendar", session -> "kalender")
                         .check(node(tree -> tree.byTag("portal-calendar"), "calendar")))
                 .exec(think())
@@ -121,11 +144,13 @@ public class PortalSimulation extends Simulation {
                                 "Suche nach Name, Funktion, Organisation oder Thema"), "search")))
                 .exec(think())
                 .exec(uidl("member: directory search", session -> rpc(sync(session.getInt("search"), "value", "schm"),
-                        event(session.getInt("search"), "input", "{}"))).check(substring("\"changes\"")))
+                        event(session.getInt("search"), "input", "{}")))
+                        // every answer has "changes"; a search that ran changes the rows and the count at least
+                        .check(substring("\"changes\":[{")))
                 .exec(think())
-                .exec(navigate("member: contact", session -> "ansprechpartner/" + ACCOUNTS.contact(random(ACCOUNTS.contacts()))))
+                .exec(navigate("member: contact", session -> "ansprechpartner/" + accounts.contact(random(accounts.contacts()))))
                 .exec(think())
-                .exec(session -> session.set("minutes", ACCOUNTS.minutes(random(ACCOUNTS.minutesCount()))))
+                .exec(session -> session.set("minutes", accounts.minutes(random(accounts.minutesCount()))))
                 .exec(navigate("member: meeting", session -> "termine/" + session.getString("minutes")))
                 .exec(think())
                 .exec(navigate("member: minutes", session -> "termine/" + session.getString("minutes") + "/protokoll"))
@@ -142,14 +167,14 @@ public class PortalSimulation extends Simulation {
         return rpc(event(session.getInt("calendar"), "portal-calendar-dates", data));
     }
 
-    static ScenarioBuilder office() {
-        return scenario("office").exec(signIn(LoadIds::office, ACCOUNTS.offices()))
-                .repeat(ROUNDS).on(think().exec(officeJourney()))
-                .exec(think()).exec(Vaadin.closeTab("office: tab closed"));
+    ScenarioBuilder office() {
+        return scenario("office").exec(signIn(offices, LoadIds::office))
+                .repeat(rounds).on(think().exec(officeJourney()))
+                .exec(signOff(offices, "office"));
     }
 
-    static ChainBuilder officeJourney() {
-        return exec(navigate("office: agenda", session -> "termine/" + ACCOUNTS.officeMeeting(session.getInt("n")) + "/tagesordnung")
+    ChainBuilder officeJourney() {
+        return exec(navigate("office: agenda", session -> "termine/" + accounts.officeMeeting(session.getInt("n")) + "/tagesordnung")
                         .check(node(tree -> tree.byTagAndValueMatching("vaadin-button", "aria-label", "TOP 1 .* bearbeiten"), "edit"),
                                 node(tree -> tree.byTagAndText("vaadin-button", "Speichern"), "saveAgenda")))
                 .exec(think())
@@ -161,33 +186,33 @@ public class PortalSimulation extends Simulation {
                         typed(session.getInt("title"), "Bericht der Agentur für Arbeit (Stand " + random(1000) + ")"),
                         clickEvent(session.getInt("apply")))))
                 .exec(uidl("office: agenda saved", session -> rpc(clickEvent(session.getInt("saveAgenda"))))
-                        .check(regex("Tagesordnung gespeichert|zwischenzeitlich|geändert").exists()))
+                        .check(substring("Tagesordnung gespeichert")))
                 .exec(think())
-                .exec(navigate("office: minutes", session -> "termine/" + ACCOUNTS.officeMeeting(session.getInt("n")) + "/protokoll")
+                .exec(navigate("office: minutes", session -> "termine/" + accounts.officeMeeting(session.getInt("n")) + "/protokoll")
                         .check(node(tree -> tree.byTagAndValue("vaadin-text-area", "label", "Notizen"), "notes")))
                 .exec(think())
                 .exec(uidl("office: minutes item saved", session -> rpc(
                         sync(session.getInt("notes"), "value", "Die Agentur berichtet über " + random(500) + " Beratungen."),
-                        event(session.getInt("notes"), "input", "{}"))).check(regex("Gespeichert um|geändert").exists()))
+                        event(session.getInt("notes"), "input", "{}"))).check(substring("Gespeichert um")))
                 .exec(think())
-                .exec(navigate("office: task board", session -> "aufgaben/tafel?sitzung=" + ACCOUNTS.officeMeeting(session.getInt("n")))
-                        .check(node((tree, session) -> tree.byTextWithin("data-task", ACCOUNTS.officeTask(session.getInt("n")),
+                .exec(navigate("office: task board", session -> "aufgaben/tafel?sitzung=" + accounts.officeMeeting(session.getInt("n")))
+                        .check(node((tree, session) -> tree.byTextWithin("data-task", accounts.officeTask(session.getInt("n")),
                                 List.of("Verschieben nach In Arbeit", "Verschieben nach Offen")), "move")))
                 .exec(think())
                 .exec(uidl("office: task moved", session -> rpc(clickEvent(session.getInt("move"))))
                         .check(substring("steht jetzt unter")));
     }
 
-    static ScenarioBuilder partner() {
-        return scenario("partner").exec(signIn(LoadIds::partner, ACCOUNTS.partners()))
-                .repeat(ROUNDS).on(think().exec(partnerJourney()))
-                .exec(think()).exec(Vaadin.closeTab("partner: tab closed"));
+    ScenarioBuilder partner() {
+        return scenario("partner").exec(signIn(partners, LoadIds::partner))
+                .repeat(rounds).on(think().exec(partnerJourney()))
+                .exec(signOff(partners, "partner"));
     }
 
-    static ChainBuilder partnerJourney() {
+    ChainBuilder partnerJourney() {
         return exec(navigate("partner: offers", session -> "angebote"))
                 .exec(think())
-                .exec(navigate("partner: offer", session -> "angebote/" + ACCOUNTS.partnerOffer(session.getInt("n")))
+                .exec(navigate("partner: offer", session -> "angebote/" + accounts.partnerOffer(session.getInt("n")))
                         .check(node(tree -> tree.byTagAndText("vaadin-button", "Freie Plätze ändern"), "places")))
                 .exec(think())
                 .exec(Vaadin.click("partner: free places dialog", "places")
@@ -198,24 +223,24 @@ public class PortalSimulation extends Simulation {
                         clickEvent(session.getInt("savePlaces")))).check(substring("Freie Plätze gespeichert")));
     }
 
-    static ScenarioBuilder visitor() {
-        return scenario("visitor").repeat(ROUNDS).on(think()
+    ScenarioBuilder visitor() {
+        return scenario("visitor").repeat(rounds).on(think()
                 .exec(http("visitor: catalogue").get("/katalog").check(status().is(200),
                         regex("href=\"/katalog/([A-Za-z0-9-]+)\" lang").findRandom().saveAs("offer")))
                 .exec(think())
-                .exec(http("visitor: catalogue filtered").get("/katalog?art=sprachkurs&niveau=a1&frei=ja").check(status().is(200)))
+                .exec(http("visitor: catalogue filtered").get("/katalog?art=integrationskurs_allgemein,sprachkurs_land&niveau=a1&frei=ja").check(status().is(200)))
                 .exec(think())
                 .exec(http("visitor: catalogue search").get("/katalog?suche=deutsch").check(status().is(200)))
                 .exec(think())
                 .exec(http("visitor: offer").get("/katalog/#{offer}").check(status().is(200))));
     }
 
-    private static List<PopulationBuilder> hold() {
+    private List<PopulationBuilder> hold() {
         var view = System.getProperty("load.view", "kalender");
         var seconds = Integer.getInteger("load.holdSeconds", 120);
-        var scenario = scenario("hold " + view).exec(HeldViews.open(view, ACCOUNTS)).pause(Duration.ofSeconds(seconds))
+        var scenario = scenario("hold " + view).exec(HeldViews.open(view, accounts)).pause(Duration.ofSeconds(seconds))
                 .exec(HeldViews.close(view));
-        return List.of(scenario.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))));
+        return List.of(scenario.injectOpen(rampUsers(users).during(Duration.ofSeconds(ramp))));
     }
 
     static int random(int bound) {

@@ -33,8 +33,11 @@ record SimulatedUsers(int members, int offices, int partners, int contacts, int 
         return LoadIds.officeTask(office, 1 + ThreadLocalRandom.current().nextInt(6));
     }
 
-    /** Partners 2P−1 and 2P work for provider P, which has two offers. */
+    /**
+     * Partners 2P−1 and 2P work for provider P, which has two offers: each updates one of its own, so
+     * two partners never save the free places of one offer at the same moment (a version conflict).
+     */
     String partnerOffer(int partner) {
-        return LoadIds.providerOffer((partner + 1) / 2, 1 + ThreadLocalRandom.current().nextInt(2));
+        return LoadIds.providerOffer((partner + 1) / 2, 2 - partner % 2);
     }
 }

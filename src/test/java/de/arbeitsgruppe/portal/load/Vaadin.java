@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -73,7 +74,10 @@ final class Vaadin {
     /** A click on a menu entry or link inside the application: the client-side router's navigation event. */
     static HttpRequestActionBuilder navigate(String name, Function<Session, String> route) {
         return uidl(name, session -> navigateEvent(route.apply(session), "client"))
-                .check(substring("Nicht gefunden").notExists(), substring("Kein Zugriff").notExists());
+                .check(substring("Nicht gefunden").notExists(), substring("Kein Zugriff").notExists(),
+                        substring("vaadin-login-form").notExists(),
+                        // Flow's view for any other exception while navigating (InternalServerError)
+                        substring("There was an exception while trying to navigate").notExists());
     }
 
     static HttpRequestActionBuilder click(String name, String nodeAttribute) {
@@ -123,9 +127,15 @@ final class Vaadin {
     private static List<CheckBuilder> answerChecks() {
         var checks = new ArrayList<CheckBuilder>();
         checks.add(status().is(200));
+        // a redirect to an HTML page (the login page after a lost session) ends in 200 too, and the first UIDL
+        // that page carries has a syncId and a clientId as well; the client would fail on it, so does the check
+        checks.add(header("Content-Type").transform(type -> type.startsWith("application/json")).is(true));
         checks.add(regex("\"syncId\":(\\d+)").transform(Integer::valueOf).saveAs("syncId"));
         checks.add(regex("\"clientId\":(\\d+)").transform(Integer::valueOf).saveAs("clientId"));
         checks.add(regex("\"(appError|sessionExpired|resynchronize)\"").notExists());
+        // what the portal shows when a query fails or times out (DatabaseAwayView, DatabaseAwayErrors): under
+        // load the likeliest failure, and the answer is an ordinary one with status 200
+        checks.add(substring("Die Datenbank ist gerade nicht erreichbar").notExists());
         return checks;
     }
 
