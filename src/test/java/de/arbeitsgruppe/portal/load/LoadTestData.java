@@ -31,8 +31,12 @@ public final class LoadTestData {
     public record Scale(int contactsPerOrganisation, int singleMeetings, int tasks, int offers, int members, int office,
             int partnerOrganisations, int minutesMeetings) {
 
-        /** The installation of issue 14: ~160 contacts, ~70 meetings, 300 tasks, 60 offers per group. */
-        public static final Scale FULL = new Scale(8, 20, 300, 60, 400, 40, 50, 100);
+        /**
+         * The installation of issue 14: ~160 contacts, ~70 meetings, 300 tasks, 60 offers per group; accounts
+         * for 1,000 concurrent users of the simulation's mix, so no two of them share an account (and a meeting
+         * to prepare or an offer to update).
+         */
+        public static final Scale FULL = new Scale(8, 20, 300, 60, 600, 100, 75, 100);
         /** Enough of each for a test in a shared context. */
         public static final Scale TINY = new Scale(2, 2, 12, 6, 4, 2, 2, 3);
     }

@@ -13,8 +13,17 @@ final class SeededData {
     private SeededData() {
     }
 
+    /**
+     * Seeds a fresh copy for every run: the seed dates the office's meetings from today (2–4 weeks
+     * ahead), and a run changes agendas, minutes, tasks and free places.
+     */
     static Path ensureSeeded() {
         try {
+            if (Files.exists(DIRECTORY)) {
+                try (var files = Files.walk(DIRECTORY)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                }
+            }
             Files.createDirectories(DIRECTORY);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LoadTestData.class.getName(),
