@@ -154,7 +154,9 @@ final class GroupSeeder {
                         MINUTES_ITEMS.subList(0, 4 + n % 5)));
             }
             for (int n = 1; n <= scale.office(); n++) {
-                var start = today.plusDays(14 + (n - 1) % 15).atTime(9 + n % 8, 0);
+                // one every three days from two weeks ahead: a month view shows about ten of them, as a busy
+                // group's calendar would, not all hundred in one fortnight
+                var start = today.plusDays(14 + 3L * (n - 1)).atTime(9 + n % 8, 0);
                 officeMeetings.add(data.session(LoadIds.officeMeeting(n), "Lasttest-Sitzung " + n, start,
                         MINUTES_ITEMS.subList(0, 4)));
             }

@@ -39,7 +39,7 @@ public final class LoadIds {
         return "last-anbieter-" + p;
     }
 
-    /** Office user {@code n}'s meeting, 2–4 weeks ahead, with a minutes draft. */
+    /** Office user {@code n}'s meeting, {@code 14 + 3(n-1)} days ahead, with a minutes draft. */
     public static String officeMeeting(int n) {
         return "last-sitzung-" + n;
     }

@@ -141,7 +141,7 @@ class LoadTestDataIT {
             var days = ChronoUnit.DAYS.between(Formats.today(), sheet.meeting().localStart().toLocalDate());
 
             assertThat(sheet.meeting().getTitle()).isEqualTo("Lasttest-Sitzung " + n);
-            assertThat(days).isBetween(14L, 28L);
+            assertThat(days).isEqualTo(14L + 3L * (n - 1));
             assertThat(sheet.meeting().getAgenda()).hasSize(4);
             assertThat(sheet.protocol().getState()).isEqualTo(ProtocolState.DRAFT);
             assertThat(sheet.notes()).hasSize(4);

@@ -14,7 +14,7 @@ final class SeededData {
     }
 
     /**
-     * Seeds a fresh copy for every run: the seed dates the office's meetings from today (2–4 weeks
+     * Seeds a fresh copy for every run: the seed dates the office's meetings from today (from two weeks
      * ahead), and a run changes agendas, minutes, tasks and free places.
      */
     static Path ensureSeeded() {

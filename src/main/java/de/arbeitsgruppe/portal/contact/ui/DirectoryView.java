@@ -28,6 +28,7 @@ import de.arbeitsgruppe.portal.shared.ui.PortalView;
 import de.arbeitsgruppe.portal.shared.ui.list.FilterPanel;
 import de.arbeitsgruppe.portal.shared.ui.list.ResponsiveTable;
 import jakarta.annotation.security.PermitAll;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** "Ansprechpartner": instant search over name, function, organisation and topic, with filters. */
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
 public class DirectoryView extends PortalView {
 
     static final int EXPORT_LIMIT = 5000;
-    static final int PAGE_SIZE = 50;
+    /** Entries per page: a screen and more; each shown row is some twenty components held in the session. */
+    static final int PAGE_SIZE = 25;
 
     final TextField search = new TextField();
     final ComboBox<ContactInterface> interfaceFilter = new ComboBox<>();
@@ -136,7 +138,12 @@ public class DirectoryView extends PortalView {
         var first = directory.firstPage(query, PAGE_SIZE + 1);
         long total = first.total();
         // the first page comes with the total; "Weitere anzeigen" asks for more
-        list.setPages(PAGE_SIZE, (offset, limit) -> offset == 0 ? first.contacts() : directory.search(query, offset, limit));
+        // the first page is handed over once, not kept in the session for as long as the view is open
+        var firstPage = new AtomicReference<>(first.contacts());
+        list.setPages(PAGE_SIZE, (offset, limit) -> {
+            var page = offset == 0 ? firstPage.getAndSet(null) : null;
+            return page != null ? page : directory.search(query, offset, limit);
+        });
         list.setVisible(total > 0);
         empty.setVisible(total == 0);
         boolean unfiltered = search.isEmpty() && interfaceFilter.isEmpty() && topicFilter.isEmpty()
