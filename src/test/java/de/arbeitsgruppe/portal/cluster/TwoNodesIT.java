@@ -2,7 +2,18 @@ package de.arbeitsgruppe.portal.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.mongodb.client.model.Filters;
 import de.arbeitsgruppe.portal.SignedIn;
+import de.arbeitsgruppe.portal.audit.AuditActor;
+import de.arbeitsgruppe.portal.audit.AuditEntry;
+import de.arbeitsgruppe.portal.audit.AuditFilter;
+import de.arbeitsgruppe.portal.audit.AuditKind;
+import de.arbeitsgruppe.portal.audit.AuditProperties;
+import de.arbeitsgruppe.portal.audit.AuditTrail;
+import de.arbeitsgruppe.portal.audit.internal.AuditStore;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
 import de.arbeitsgruppe.portal.account.CalendarTokens;
@@ -14,6 +25,13 @@ import de.arbeitsgruppe.portal.meeting.Meeting;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
 import de.arbeitsgruppe.portal.meeting.MeetingType;
 import de.arbeitsgruppe.portal.notification.TestMailServer;
+import de.arbeitsgruppe.portal.offer.CatalogueOffer;
+import de.arbeitsgruppe.portal.offer.Offer;
+import de.arbeitsgruppe.portal.offer.OfferDetails;
+import de.arbeitsgruppe.portal.offer.OfferFormat;
+import de.arbeitsgruppe.portal.offer.OfferKind;
+import de.arbeitsgruppe.portal.offer.OfferManagement;
+import de.arbeitsgruppe.portal.offer.OfferStatus;
 import de.arbeitsgruppe.portal.organisation.Membership;
 import de.arbeitsgruppe.portal.organisation.Organisation;
 import de.arbeitsgruppe.portal.organisation.OrganisationKind;
@@ -26,8 +44,11 @@ import de.arbeitsgruppe.portal.task.TaskManagement;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +63,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -64,6 +87,9 @@ class TwoNodesIT {
     private static final String PASSWORD = "Zwei-Knoten-Passwort-1";
     private static final String ORGANISATION = "org-jobcenter-musterstadt";
     private static final String QUIET_LOGGER = "de.bwaldvogel.mongo.wire";
+    private static final String ORGANISATION_GROUP = "ag-musterstadt";
+    private static final String OFFER_JOBS = "de.arbeitsgruppe.portal.offer.OfferJobs";
+    private static final String AUDIT_RETENTION = "de.arbeitsgruppe.portal.audit.AuditRetention";
 
     private static MongoServer database;
     private static PortalNode a;
@@ -90,8 +116,8 @@ class TwoNodesIT {
                 "--logging.level." + QUIET_LOGGER + "=OFF"));
         settings.addAll(mail);
         // one after the other: started at the same moment in one JVM, both would seed through the one static
-        // SecurityContextHolder strategy of the JVM, which two JVMs don't share (DemoSeedingLockIT shows that
-        // nodes starting at once seed the demo data once)
+        // SecurityContextHolder strategy of the JVM, which two JVMs don't share (DemoSeedingLockIT shows the
+        // seeding lock's parts, not two nodes starting at once)
         a = PortalNode.start("a", uri, settings.toArray(String[]::new));
         b = PortalNode.start("b", uri, settings.toArray(String[]::new));
         a.useSecurityContextOfThisNode();
@@ -236,6 +262,56 @@ class TwoNodesIT {
     }
 
     @Test
+    @Order(6)
+    void theArchivingAndTheAuditRetentionRunOnBothNodesAtOnceDoTheirWorkOnceAndNotAgainAfterARestart()
+            throws Exception {
+        var title = "Kurs gestern beendet " + suffix;
+        var offerId = newPublishedOfferThatEndedYesterday(title);
+        // the last day the admin's trail still offers, which the retention removes
+        var expiredDay = Formats.today().minusDays(a.bean(AuditProperties.class).retentionDays() + 1L);
+        var expired = new AuditEntry(entryId(expiredDay), ORGANISATION_GROUP, expiredDay.atTime(12, 0)
+                .atZone(Formats.ZONE).toInstant(), AuditKind.CHANGED, new AuditActor(SignedIn.COORDINATOR, "Anna", null, null),
+                "contacts", "abgelaufen-" + suffix, "Abgelaufen " + suffix, List.of(), null, null);
+        a.bean(AuditStore.class).append(expired);
+        var trailOfDay = new AuditFilter(null, null, null, null, expiredDay, expiredDay);
+        var beforeRetention = b.as(SignedIn.ADMIN, Role.ADMIN, () -> b.bean(AuditTrail.class).find(trailOfDay, 0, 50));
+        var retentionLog = new ListAppender<ILoggingEvent>();
+        var retentionLogger = (Logger) LoggerFactory.getLogger("de.arbeitsgruppe.portal.audit.AuditRetention");
+        retentionLog.start();
+        retentionLogger.addAppender(retentionLog);
+        try {
+            atOnce(() -> a.runJob(OFFER_JOBS, "archiveEnded"), () -> b.runJob(OFFER_JOBS, "archiveEnded"));
+            atOnce(() -> a.runJob(AUDIT_RETENTION, "removeExpired"), () -> b.runJob(AUDIT_RETENTION, "removeExpired"));
+            // a restart after the locks' time: the locks are gone, the archived offer and the removed entries stay so
+            var shedLock = a.bean(MongoTemplate.class).getCollection("shedLock");
+            var locks = new ArrayList<String>();
+            shedLock.find().forEach(lock -> locks.add(lock.getString("_id")));
+            shedLock.deleteMany(Filters.in("_id", List.of("offer-archive", "audit-retention")));
+            b.runJob(OFFER_JOBS, "archiveEnded");
+            a.runJob(AUDIT_RETENTION, "removeExpired");
+
+            assertThat(locks).as("ShedLock's locks, taken by one node each").contains("offer-archive", "audit-retention");
+        } finally {
+            retentionLogger.detachAppender(retentionLog);
+        }
+
+        var history = a.as(SignedIn.COORDINATOR, Role.COORDINATOR,
+                () -> a.bean(AuditTrail.class).historyOf(Offer.class, offerId));
+        assertThat(history.stream().filter(TwoNodesIT::archives)).as("the offer's history: archived once").hasSize(1);
+        assertThat(b.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> b.bean(OfferManagement.class).find(offerId)))
+                .as("the office sees it archived").hasValueSatisfying(offer -> {
+                    assertThat(offer.getStatus()).isEqualTo(OfferStatus.ARCHIVED);
+                    assertThat(offer.isListed()).isFalse();
+                });
+        assertThat(beforeRetention).as("the admin's trail of that day before").extracting(AuditEntry::id)
+                .containsExactly(expired.id());
+        assertThat(b.as(SignedIn.ADMIN, Role.ADMIN, () -> b.bean(AuditTrail.class).find(trailOfDay, 0, 50))).isEmpty();
+        assertThat(retentionLog.list).extracting(ILoggingEvent::getFormattedMessage)
+                .as("the retention's line in the log, written once").hasSize(1).first().asString()
+                .startsWith("Audit trail: removed");
+    }
+
+    @Test
     @Order(100)
     void aUserStaysOnTheirNodeAndAfterItFailsLogsInAgainOnTheOtherWithNothingSavedLost() throws Exception {
         var browser = new Browser(proxy.port());
@@ -300,6 +376,42 @@ class TwoNodesIT {
             return a.bean(TaskManagement.class).create(task);
         });
         return email;
+    }
+
+    /** A course of a new provider, published in the catalogue, whose end was yesterday (set afterwards: no user may enter a past end). */
+    private String newPublishedOfferThatEndedYesterday(String title) {
+        var providerId = a.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> a.bean(OrganisationManagement.class)
+                .create(new Organisation("Sprachschule Zweiknoten " + suffix, "SZ " + suffix,
+                        OrganisationKind.BILDUNGSTRAEGER, Membership.PARTNER)).getId());
+        var published = a.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> {
+            var offer = new Offer();
+            offer.setProviderOrganisationId(providerId);
+            var details = new OfferDetails();
+            details.setKind(OfferKind.INTEGRATIONSKURS_ALLGEMEIN);
+            details.setTitle(title);
+            details.setFormat(OfferFormat.ONLINE);
+            details.setStart(Formats.today());
+            details.setEnd(Formats.today().plusDays(1));
+            offer.setDetails(details);
+            var submitted = a.bean(OfferManagement.class).submit(offer);
+            return a.bean(OfferManagement.class).publish(submitted.getId(), submitted.getVersion());
+        });
+        var mongo = a.bean(MongoTemplate.class);
+        var id = Query.query(Criteria.where("_id").is(published.getId()));
+        var endedYesterday = Update.update("details.end", Formats.today().minusDays(1));
+        mongo.updateFirst(id, endedYesterday, Offer.class);
+        mongo.updateFirst(id, endedYesterday, CatalogueOffer.class);
+        return published.getId();
+    }
+
+    private static boolean archives(AuditEntry entry) {
+        return entry.changes().stream().anyMatch(change -> OfferStatus.ARCHIVED.name().equals(change.after()));
+    }
+
+    /** An id as the trail's own: the time first, so the entry sorts into its day. */
+    private String entryId(LocalDate day) {
+        return DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC)
+                .format(day.atTime(12, 0).atZone(Formats.ZONE)) + "-0000" + suffix.substring(0, 6);
     }
 
     /** Runs both at the same moment, each in a thread of its own, as two nodes' schedulers would. */

@@ -20,14 +20,19 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.annotation.OrderUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Two nodes started at the same moment on an empty database in demo mode: the second waits while
- * the first seeds, then finds every demo record there and adds none. Without the lock both inserted,
- * and the second insert of a fixed id (the first demo organisation) stopped that node's start.
+ * The parts of seeding on several nodes that one application context can show: a node waits while
+ * another holds the seeding lock, every demo runner runs inside the lock, and the runners run again
+ * on a seeded database (what the waiting node does after the wait) add no record. Not shown here:
+ * two whole nodes starting at the same moment on an empty database: two contexts in one JVM seed
+ * through the JVM's one static SecurityContextHolder strategy, which two real nodes don't share
+ * (TwoNodesIT starts its nodes one after the other for that reason).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -62,7 +67,17 @@ class DemoSeedingLockIT {
     }
 
     @Test
-    void theSecondNodesSeedingAfterTheWaitAddsNoRecord() throws Exception {
+    void everyDemoRunnerRunsAfterTheLockIsTakenAndBeforeItIsReleased() {
+        var orders = demoRunners().stream().map(runner -> orderOf(runner)).toList();
+
+        assertThat(orders).isNotEmpty().allSatisfy(order -> assertThat(order)
+                .isGreaterThan(orderOf(DemoSeedingLock.SeedingStarts.class))
+                .isLessThan(orderOf(DemoSeedingLock.SeedingEnds.class)));
+    }
+
+    @Test
+    void theDemoSeedingRunAgainOnASeededDatabaseAddsNoRecord() throws Exception {
+        // the runners' own "insert what is missing", which the lock relies on; this alone would pass without it
         var before = counts();
 
         seeding.acquire();
@@ -76,6 +91,15 @@ class DemoSeedingLockIT {
 
         assertThat(counts()).isEqualTo(before);
         assertThat(before.get("organisations")).isPositive();
+    }
+
+    private int orderOf(Class<? extends ApplicationRunner> type) {
+        return orderOf(context.getBean(type));
+    }
+
+    /** A runner without an order runs last, after the lock's end. */
+    private static int orderOf(ApplicationRunner runner) {
+        return OrderUtils.getOrder(AopUtils.getTargetClass(runner), Ordered.LOWEST_PRECEDENCE);
     }
 
     private List<ApplicationRunner> demoRunners() {
