@@ -114,7 +114,7 @@ public class AuditTrailView extends PortalView {
         var current = filter();
         // 50 at a time: each page is found from the newest entry on (see AuditTrail.MAX_OFFSET)
         list.setPages(PAGE_SIZE, (offset, limit) -> trail.find(current, offset, limit));
-        var any = !list.getItems().isEmpty();
+        var any = !list.isEmpty();
         list.setVisible(any);
         empty.setVisible(!any);
     }

@@ -92,7 +92,7 @@ public class MeetingListView extends PortalView {
         boolean past = period.getValue() == Period.PAST;
         var type = typeFilter.getValue();
         list.setPages(PAGE_SIZE, (offset, limit) -> meetings.list(past, type, offset, limit));
-        var none = list.getItems().isEmpty();
+        var none = list.isEmpty();
         list.setVisible(!none);
         empty.setVisible(none);
         empty.setText(getTranslation(emptyKey(past, type)));

@@ -129,7 +129,7 @@ public class DecisionRegisterView extends PortalView {
     void refresh() {
         var current = filter();
         list.setPages(PAGE_SIZE, (offset, limit) -> register.search(current, offset, limit));
-        var any = !list.getItems().isEmpty();
+        var any = !list.isEmpty();
         list.setVisible(any);
         empty.setVisible(!any);
         empty.setText(getTranslation(current.isUnfiltered() ? "protocol.register.empty" : "protocol.register.empty.filtered"));

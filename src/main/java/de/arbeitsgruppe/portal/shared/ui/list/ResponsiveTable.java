@@ -38,7 +38,9 @@ public class ResponsiveTable<T> extends Composite<Div> {
     private final NativeTableRow headerRow = new NativeTableRow();
     private final String label;
     private final List<Column<T>> columns = new ArrayList<>();
-    private final List<T> shown = new ArrayList<>();
+    /** The entries of {@link #setItems}; paged lists keep none (their rows are built, the entries let go). */
+    private final List<T> given = new ArrayList<>();
+    private int shownCount;
     private BiFunction<Integer, Integer, List<T>> pages;
     private int pageSize;
 
@@ -59,7 +61,7 @@ public class ResponsiveTable<T> extends Composite<Div> {
         headerRow.getElement().setAttribute("role", "row");
         more.setText(getTranslation("list.more"));
         more.addClickListener(click -> {
-            var firstNew = shown.size();
+            var firstNew = shownCount;
             showNextPage();
             // keyboard and screen reader users go on at the first new entry, not at a vanished button
             table.getElement().executeJs("const row = this.tBodies[0].rows[$0];"
@@ -93,7 +95,9 @@ public class ResponsiveTable<T> extends Composite<Div> {
     /** Shows these entries, all of them. */
     public void setItems(List<T> items) {
         pages = null;
-        shown.clear();
+        given.clear();
+        given.addAll(items);
+        shownCount = 0;
         body.removeAll();
         append(items);
         more.setVisible(false);
@@ -107,14 +111,31 @@ public class ResponsiveTable<T> extends Composite<Div> {
     public void setPages(int pageSize, BiFunction<Integer, Integer, List<T>> fetch) {
         this.pages = fetch;
         this.pageSize = pageSize;
-        shown.clear();
+        given.clear();
+        shownCount = 0;
         body.removeAll();
         showNextPage();
     }
 
-    /** The entries shown now, in order. */
+    /**
+     * The entries shown now, in order; a paged list reads them again ({@code fetch(0, shown)}), as it
+     * keeps no copies in the session: a page of entities (a meeting with its agenda, a contact …)
+     * weighed more than the rows showing them.
+     */
     public List<T> getItems() {
-        return List.copyOf(shown);
+        if (pages == null) {
+            return List.copyOf(given);
+        }
+        if (shownCount == 0) {
+            return List.of();
+        }
+        var items = pages.apply(0, shownCount);
+        return List.copyOf(items.subList(0, Math.min(items.size(), shownCount)));
+    }
+
+    /** Whether no entry is shown. */
+    public boolean isEmpty() {
+        return shownCount == 0;
     }
 
     /** The text a row shows in a column (for tests, as the user reads it). */
@@ -152,14 +173,14 @@ public class ResponsiveTable<T> extends Composite<Div> {
     }
 
     private void showNextPage() {
-        var page = pages.apply(shown.size(), pageSize + 1);
+        var page = pages.apply(shownCount, pageSize + 1);
         append(page.subList(0, Math.min(page.size(), pageSize)));
         more.setVisible(page.size() > pageSize);
     }
 
     private void append(List<T> items) {
         for (T item : items) {
-            shown.add(item);
+            shownCount++;
             var row = new NativeTableRow();
             row.getElement().setAttribute("role", "row");
             for (int index = 0; index < columns.size(); index++) {
