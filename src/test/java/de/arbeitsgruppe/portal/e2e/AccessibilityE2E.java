@@ -25,15 +25,15 @@ import de.arbeitsgruppe.portal.task.Task;
 import de.arbeitsgruppe.portal.task.TaskManagement;
 import de.arbeitsgruppe.portal.task.TaskRepeat;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,11 +46,16 @@ import org.springframework.context.ApplicationContext;
  * scrolls sideways, no phone number or e-mail address is cut, axe-core's WCAG 2.2 A and AA rules
  * pass, and a screenshot of both sizes is kept under target/e2e-screenshots/layout/ for review.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityE2E extends BrowserTest {
 
     private static final String ANONYMOUS = "anonym";
-    /** Logins saved per account: this class only reads, so one login each keeps it fast. */
-    private static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
+    /**
+     * One page per account (and one for visitors), logged in once and kept for the whole class: the
+     * tests only read or add records of their own, and a page that stays open keeps the portal's
+     * scripts in its cache, which a fresh browser context per view would load and compile anew.
+     */
+    private final Map<String, Page> pages = new HashMap<>();
 
     @Autowired
     Mailer mailer;
@@ -65,9 +70,9 @@ class AccessibilityE2E extends BrowserTest {
     @Autowired
     TaskManagement tasks;
 
-    @AfterAll
-    static void forgetSessions() {
-        SESSIONS.clear();
+    /** Each test takes the page of its account ({@link #loginOnce}): no fresh context to open first. */
+    @Override
+    void openPage() {
     }
 
     static Stream<Arguments> views() {
@@ -201,9 +206,7 @@ class AccessibilityE2E extends BrowserTest {
     @ParameterizedTest(name = "{0} /{1}")
     @MethodSource("views")
     void everyViewFitsADeskAndAPhoneAndMeetsWcag22AA(String username, String path, String heading) {
-        if (!ANONYMOUS.equals(username)) {
-            loginOnce(username);
-        }
+        loginOnce(username);
         atDeskAndOnAPhone(username + "-" + (path.isEmpty() ? "start" : path), () -> {
             open(path);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
@@ -233,7 +236,7 @@ class AccessibilityE2E extends BrowserTest {
     }
 
     private void check(String name, Screen screen) {
-        waitForVaadin();
+        // both checks wait for Vaadin themselves
         assertFitsTheScreen();
         saveScreenshot("layout/" + name.replaceAll("[^\\p{L}\\p{N}.-]+", "_") + "-" + screen.name().toLowerCase());
         assertMeetsWcag22AA();
@@ -506,13 +509,18 @@ class AccessibilityE2E extends BrowserTest {
         page.waitForFunction("() => !document.querySelector('[opening]')");
     }
 
+    /** Takes the account's page, logging in on its first use, at the desk's size as a new window would be. */
     private void loginOnce(String username) {
-        var saved = SESSIONS.get(username);
-        if (saved == null) {
-            login(username);
-            SESSIONS.put(username, page.context().storageState());
+        var kept = pages.get(username);
+        if (kept == null) {
+            page = newLastingPage();
+            if (!ANONYMOUS.equals(username)) {
+                login(username);
+            }
+            pages.put(username, page);
         } else {
-            page = newPage(saved);
+            page = kept;
+            page.setViewportSize(Screen.DESK.width, Screen.DESK.height);
         }
     }
 }

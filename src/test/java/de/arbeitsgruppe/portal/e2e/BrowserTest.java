@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the Playwright tests: the whole application on a random port (production bundle, demo
  * data in the in-memory database), Debian's Chromium started once per test class and a fresh
- * browser context per test. Every subclass keeps this exact Spring configuration, so all browser
+ * browser context per test (or one per account for a whole class, {@link #newLastingPage}). Every subclass keeps this exact Spring configuration, so all browser
  * tests share one cached application context. The portal sends its mails to a real SMTP server
  * (GreenMail, one per JVM): {@link #mailsAbout} reads what arrived.
  */
@@ -101,7 +101,8 @@ abstract class BrowserTest {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
         // every page runs under the portal's real policy: a blocked script, style, frame or form fails the test
-        assertThat(policyViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
+        // (taken, so that in a class with one instance for all tests the next test starts without them)
+        assertThat(takePolicyViolations()).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** A page in a browser context of its own: another person at another computer. */
@@ -111,13 +112,28 @@ abstract class BrowserTest {
 
     /** A page in a browser context of its own that starts with the given cookies (a saved login). */
     Page newPage(String storageState) {
+        var opened = pageInNewContext(storageState);
+        contexts.add(opened.context());
+        return opened;
+    }
+
+    /**
+     * A page in a browser context of its own that stays open after the test, until the browser closes:
+     * for a class that visits many pages as the same person, so the login, the HTTP cache and the
+     * compiled scripts serve all its tests. Its policy violations reach this test instance, so such a
+     * class runs with {@code @TestInstance(PER_CLASS)}.
+     */
+    Page newLastingPage() {
+        return pageInNewContext(null);
+    }
+
+    private Page pageInNewContext(String storageState) {
         var context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("de-DE")
                 .setAcceptDownloads(true)
                 .setViewportSize(1280, 900)
                 .setStorageState(storageState));
         context.setDefaultTimeout(15_000);
-        contexts.add(context);
         var opened = context.newPage();
         opened.onConsoleMessage(message -> recordPolicyViolation(message.text()));
         opened.onPageError(this::recordPolicyViolation);
@@ -298,7 +314,11 @@ abstract class BrowserTest {
 
     private void screenshots(String name) {
         int number = 0;
-        for (BrowserContext context : contexts) {
+        var shown = new ArrayList<>(contexts);
+        if (page != null && !shown.contains(page.context())) {
+            shown.add(page.context());
+        }
+        for (BrowserContext context : shown) {
             for (Page open : context.pages()) {
                 var suffix = number++ == 0 ? "" : "-" + number;
                 open.screenshot(new Page.ScreenshotOptions().setFullPage(true)

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,8 +33,13 @@ class ContentSecurityPolicyE2E extends BrowserTest {
         open("login");
 
         page.setContent("<iframe src='" + url("login") + "'></iframe>");
-        page.waitForTimeout(1000);
+        // until Chromium has reported the refused frame (at most the page's default timeout), not a fixed second
+        var reported = new ArrayList<String>();
+        page.waitForCondition(() -> {
+            reported.addAll(takePolicyViolations());
+            return reported.stream().anyMatch(message -> message.contains("frame-ancestors"));
+        });
 
-        assertThat(takePolicyViolations()).anyMatch(message -> message.contains("frame-ancestors"));
+        assertThat(reported).anyMatch(message -> message.contains("frame-ancestors"));
     }
 }

@@ -69,7 +69,11 @@ class IdleSessionE2E {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Übersicht");
 
-            page.waitForTimeout((IDLE_SECONDS * 3) * 1000);
+            // idle until the tab has sent, after the login, twice as many heartbeats (one a second) as the
+            // session lasts idle, rather than for a fixed three times its length
+            var atLogin = heartbeats.get();
+            page.waitForCondition(() -> heartbeats.get() >= atLogin + IDLE_SECONDS * 2,
+                    new Page.WaitForConditionOptions().setTimeout(IDLE_SECONDS * 5 * 1000));
             page.navigate("http://localhost:" + port + "/organisationen");
 
             assertThat(heartbeats.get()).as("heartbeats sent while idle").isGreaterThanOrEqualTo(IDLE_SECONDS * 2);

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.arbeitsgruppe.portal.JobsContext;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.contact.Contact;
 import de.arbeitsgruppe.portal.contact.ContactDirectory;
@@ -24,24 +25,14 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The review reminder as the scheduler would run it, on several nodes and after restarts (new
  * instances, nothing kept in memory), with a real SMTP server: the responsible contacts hear of a
  * review date once, fourteen days before it.
  */
-@SpringBootTest(properties = {"portal.exchange.reminder-cron=-", "portal.offers.archive-cron=-",
-        "portal.offers.reminder-cron=-", "portal.tasks.reminder-cron=-", "portal.tasks.summary-cron=-",
-        "portal.tasks.recurring-cron=-"})
-@ActiveProfiles("test")
-@Import(MovableClock.Config.class)
-class ExchangeJobsIT {
+class ExchangeJobsIT extends JobsContext {
 
     @Autowired
     MovableClock clock;
@@ -64,10 +55,6 @@ class ExchangeJobsIT {
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry);
-    }
 
     @Test
     void remindsTheResponsibleContactsOnceFourteenDaysBeforeTheReviewAndAgainOnlyForANewDate() {

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.offer;
 
+import de.arbeitsgruppe.portal.JobsContext;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
@@ -22,23 +23,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One application context for the offer mails' and jobs' tests: a real SMTP server, a movable clock,
- * and the jobs' schedules switched off, so that only the tests run the jobs. Each test makes its own
+ * The offer mails' and jobs' tests, in the context all job tests share ({@link JobsContext}: a real
+ * SMTP server, a movable clock, the jobs' schedules switched off). Each test makes its own
  * provider organisation with its people and offers, and finds its mails by their addresses.
  */
-@SpringBootTest(properties = {"portal.offers.archive-cron=-", "portal.offers.reminder-cron=-",
-        "portal.tasks.reminder-cron=-", "portal.tasks.summary-cron=-", "portal.tasks.recurring-cron=-"})
-@ActiveProfiles("test")
-@Import(MovableClock.Config.class)
-abstract class OfferMailContext {
+abstract class OfferMailContext extends JobsContext {
 
     @Autowired
     MovableClock clock;
@@ -65,10 +57,6 @@ abstract class OfferMailContext {
     @Autowired
     CatalogueWrites catalogueWrites;
 
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry);
-    }
 
     record Person(String username, String name, String email) {
     }

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.model.Filters;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.meeting.AgendaFixtures;
 import de.arbeitsgruppe.portal.meeting.MeetingManagement;
@@ -9,11 +10,11 @@ import de.arbeitsgruppe.portal.shared.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -26,12 +27,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@DirtiesContext
 class ProtocolAutosaveBenchmarkIT {
 
     private static final int OTHER_PROTOCOLS = 2_000;
     private static final int WARM_UP = 30;
     private static final int MEASURED = 150;
+    private static final String OTHER_MEETING = "benchmark-meeting-";
 
     @Autowired
     ProtocolManagement protocols;
@@ -39,6 +40,17 @@ class ProtocolAutosaveBenchmarkIT {
     MeetingManagement meetings;
     @Autowired
     MongoTemplate mongo;
+
+    /**
+     * The other protocols leave the shared database again, so that the tests after this one see only
+     * their own records; closing the whole context instead (as before) made the next test start it
+     * anew. Straight through the collections, like the seeding, so that no trail entries follow.
+     */
+    @AfterEach
+    void removeTheOtherProtocols() {
+        mongo.getCollection(mongo.getCollectionName(ItemNotes.class)).deleteMany(Filters.regex("protocolId", "^" + OTHER_MEETING));
+        mongo.getCollection(mongo.getCollectionName(Protocol.class)).deleteMany(Filters.regex("_id", "^" + OTHER_MEETING));
+    }
 
     @Test
     void measuresAnAutomaticSaveOfAnItemsNotes() {
@@ -74,7 +86,7 @@ class ProtocolAutosaveBenchmarkIT {
         var seeded = new ArrayList<Protocol>();
         var notes = new ArrayList<ItemNotes>();
         for (int i = 0; i < OTHER_PROTOCOLS; i++) {
-            var protocol = new Protocol("benchmark-meeting-" + i, "ag-musterstadt", Instant.now());
+            var protocol = new Protocol(OTHER_MEETING + i, "ag-musterstadt", Instant.now());
             seeded.add(protocol);
             for (int item = 0; item < 5; item++) {
                 var itemNotes = new ItemNotes("ag-musterstadt", protocol.getId(), "item-" + item);

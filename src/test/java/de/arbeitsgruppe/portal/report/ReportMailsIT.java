@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.arbeitsgruppe.portal.JobsContext;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.notification.Outbox;
 import de.arbeitsgruppe.portal.notification.ReceivedMail;
@@ -16,19 +17,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The report by mail through a real SMTP server: on demand with its PDF, and once per quarter by the schedule. */
-@SpringBootTest(properties = {"portal.report.quarterly-cron=-", "portal.offers.archive-cron=-",
-        "portal.offers.reminder-cron=-", "portal.tasks.reminder-cron=-", "portal.tasks.summary-cron=-",
-        "portal.tasks.recurring-cron=-"})
-@ActiveProfiles("test")
-@Import(MovableClock.Config.class)
-class ReportMailsIT {
+class ReportMailsIT extends JobsContext {
 
     private static final String JOBCENTER_LEADERSHIP = "geschaeftsfuehrung@jobcenter-musterstadt.example";
     private static final String COUNTY_LEADERSHIP = "leitung@landkreis-musterstadt.example";
@@ -48,10 +39,6 @@ class ReportMailsIT {
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry);
-    }
 
     @Test
     void mailsTheReportOnceWithItsPdfToTheLeadershipOfTheOrganisationOnly() throws Exception {

@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.task;
 
+import de.arbeitsgruppe.portal.JobsContext;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.account.Account;
 import de.arbeitsgruppe.portal.account.AccountManagement;
@@ -24,24 +25,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One application context for the task mails' tests: a real SMTP server, a movable clock, and the
- * jobs' schedules switched off, so that only the tests run the jobs (and only when they say). Each
- * test makes its own organisation, people and tasks, and finds its mails by their addresses.
+ * The task mails' tests, in the context all job tests share ({@link JobsContext}: a real SMTP
+ * server, a movable clock, the jobs' schedules switched off). Each test makes its own organisation,
+ * people and tasks, and finds its mails by their addresses.
  */
-@SpringBootTest(properties = {"portal.tasks.reminder-cron=-", "portal.tasks.summary-cron=-",
-        "portal.tasks.recurring-cron=-"})
-@ActiveProfiles("test")
-@Import(MovableClock.Config.class)
-abstract class TaskMailContext {
+abstract class TaskMailContext extends JobsContext {
 
     static final String GROUP = "ag-musterstadt";
     static final String ANNA = "anna.koordination@musterstadt.example";
@@ -73,10 +65,6 @@ abstract class TaskMailContext {
     @Autowired
     TaskMailProperties properties;
 
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry);
-    }
 
     /** A person with an account and an entry in the directory. */
     record Person(String username, String name, String email, String contactId) {
