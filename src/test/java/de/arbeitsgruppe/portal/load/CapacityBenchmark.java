@@ -69,10 +69,12 @@ class CapacityBenchmark {
             GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.users", "20", "load.rampSeconds",
                     "10", "load.steadySeconds", "30", "load.rounds", "1", "load.thinkMinMillis", "500", "load.thinkMaxMillis", "1500"),
                     "warm-up");
+            var ramp = Integer.getInteger("load.rampSeconds", 60);
+            var steady = Integer.getInteger("load.steadySeconds", 120);
             var outcome = GatlingRun.of(PortalSimulation.class, Map.of("load.baseUrl", server.baseUrl(), "load.users",
-                    String.valueOf(users), "load.rampSeconds", System.getProperty("load.rampSeconds", "60"),
-                    "load.steadySeconds", System.getProperty("load.steadySeconds", "120"),
-                    "load.rounds", System.getProperty("load.rounds", "10")), (pinned ? "pinned " : "unpinned ") + users + " users");
+                    String.valueOf(users), "load.rampSeconds", String.valueOf(ramp), "load.steadySeconds", String.valueOf(steady),
+                    "load.rounds", System.getProperty("load.rounds", "10"), "load.maxSeconds", String.valueOf(ramp + steady + 10)),
+                    (pinned ? "pinned " : "unpinned ") + users + " users");
             return GatlingReport.read(outcome.report());
         }
     }

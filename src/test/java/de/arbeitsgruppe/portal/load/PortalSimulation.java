@@ -45,6 +45,7 @@ import java.util.function.IntFunction;
  * <p>
  * Settings (system properties): {@code load.baseUrl}, {@code load.users} (concurrent users),
  * {@code load.rampSeconds}, {@code load.steadySeconds}, {@code load.rounds} (journeys per visit),
+ * {@code load.maxSeconds} (stops the run then, visits still going),
  * {@code load.thinkMinMillis} and {@code load.thinkMaxMillis} (shorter only in the smoke run);
  * {@code load.mode=hold} with {@code load.view} and {@code load.holdSeconds} opens one view per user
  * and keeps the sessions open, for the memory measurement ({@link MemoryBenchmark}).
@@ -68,7 +69,12 @@ public class PortalSimulation extends Simulation {
         var protocol = http.baseUrl(System.getProperty("load.baseUrl", "http://localhost:8080")).acceptLanguageHeader("de-DE,de;q=0.9")
                 .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Gatling load test").disableCaching();
         var populations = "hold".equals(System.getProperty("load.mode")) ? hold() : mix();
-        setUp(populations).protocols(protocol).assertions(assertions());
+        var setUp = setUp(populations).protocols(protocol).assertions(assertions());
+        var maxSeconds = Integer.getInteger("load.maxSeconds", 0);
+        if (maxSeconds > 0) {
+            // a visit lasts longer than the measured window (users stay logged in, as at work); stop at its end
+            setUp.maxDuration(Duration.ofSeconds(maxSeconds));
+        }
     }
 
     private List<PopulationBuilder> mix() {
