@@ -55,7 +55,17 @@ record GatlingReport(Row global, List<Row> requests) {
 
     /** The slowest request type at the 95th percentile. */
     Row slowest() {
-        return requests.stream().max(java.util.Comparator.comparingInt(Row::p95)).orElseThrow();
+        return slowestBut(java.util.Set.of());
+    }
+
+    /** The slowest request type at the 95th percentile, leaving these out. */
+    Row slowestBut(java.util.Set<String> leftOut) {
+        return requests.stream().filter(row -> !leftOut.contains(row.name()))
+                .max(java.util.Comparator.comparingInt(Row::p95)).orElseThrow();
+    }
+
+    java.util.Optional<Row> row(String name) {
+        return requests.stream().filter(row -> row.name().equals(name)).findFirst();
     }
 
     long failed() {
