@@ -53,11 +53,6 @@ record GatlingReport(Row global, List<Row> requests) {
         return cleaned.isEmpty() ? 0 : Math.round(Double.parseDouble(cleaned));
     }
 
-    /** The slowest request type at the 95th percentile. */
-    Row slowest() {
-        return slowestBut(java.util.Set.of());
-    }
-
     /** The slowest request type at the 95th percentile, leaving these out. */
     Row slowestBut(java.util.Set<String> leftOut) {
         return requests.stream().filter(row -> !leftOut.contains(row.name()))

@@ -6,8 +6,6 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 
 /**
  * One main view per virtual user, opened as a user opens it (log in, click the menu entry), for the
@@ -15,21 +13,29 @@ import java.util.function.IntFunction;
  */
 final class HeldViews {
 
-    private static final AtomicInteger USERS = new AtomicInteger();
+    private final SimulatedUsers accounts;
+    private final AccountPool members;
+    private final AccountPool offices;
+    private final AccountPool partners;
 
-    private HeldViews() {
+    /** The simulation's accounts and pools: a held session keeps its account, so no two share one. */
+    HeldViews(SimulatedUsers accounts, AccountPool members, AccountPool offices, AccountPool partners) {
+        this.accounts = accounts;
+        this.members = members;
+        this.offices = offices;
+        this.partners = partners;
     }
 
-    static ChainBuilder open(String view, SimulatedUsers accounts) {
+    ChainBuilder open(String view) {
         return switch (view) {
-            case "start" -> member(accounts);
-            case "kalender", "ansprechpartner", "termine" -> member(accounts).exec(navigate("open " + view, session -> view));
-            case "protokoll" -> member(accounts).exec(navigate("open minutes",
+            case "start" -> member();
+            case "kalender", "ansprechpartner", "termine" -> member().exec(navigate("open " + view, session -> view));
+            case "protokoll" -> member().exec(navigate("open minutes",
                     session -> "termine/" + accounts.minutes(session.getInt("n") % accounts.minutesCount()) + "/protokoll"));
-            case "tagesordnung" -> office(accounts).exec(navigate("open agenda",
+            case "tagesordnung" -> office().exec(navigate("open agenda",
                     session -> "termine/" + accounts.officeMeeting(session.getInt("n")) + "/tagesordnung"));
-            case "tafel" -> office(accounts).exec(navigate("open task board", session -> "aufgaben/tafel"));
-            case "angebote" -> partner(accounts).exec(navigate("open offers", session -> "angebote"));
+            case "tafel" -> office().exec(navigate("open task board", session -> "aufgaben/tafel"));
+            case "angebote" -> partner().exec(navigate("open offers", session -> "angebote"));
             case "katalog" -> exec(http("open catalogue").get("/katalog").check(status().is(200)));
             default -> throw new IllegalArgumentException("no such view to hold: " + view);
         };
@@ -40,22 +46,15 @@ final class HeldViews {
         return "katalog".equals(view) ? exec(session -> session) : exec(Vaadin.closeTab("close tab"));
     }
 
-    private static ChainBuilder member(SimulatedUsers accounts) {
-        return signIn(LoadIds::member, accounts.members());
+    private ChainBuilder member() {
+        return PortalSimulation.signIn(members, LoadIds::member);
     }
 
-    private static ChainBuilder office(SimulatedUsers accounts) {
-        return signIn(LoadIds::office, accounts.offices());
+    private ChainBuilder office() {
+        return PortalSimulation.signIn(offices, LoadIds::office);
     }
 
-    private static ChainBuilder partner(SimulatedUsers accounts) {
-        return signIn(LoadIds::partner, accounts.partners());
-    }
-
-    private static ChainBuilder signIn(IntFunction<String> account, int count) {
-        return exec(session -> {
-            var n = 1 + USERS.getAndIncrement() % count;
-            return session.set("n", n).set("account", account.apply(n));
-        }).exec(Vaadin.login("#{account}"));
+    private ChainBuilder partner() {
+        return PortalSimulation.signIn(partners, LoadIds::partner);
     }
 }

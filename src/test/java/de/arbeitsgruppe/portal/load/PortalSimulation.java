@@ -118,7 +118,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /** An account of the kind that no other active user has; {@code n} is its number, which picks the records it works on. */
-    private static ChainBuilder signIn(AccountPool pool, IntFunction<String> account) {
+    static ChainBuilder signIn(AccountPool pool, IntFunction<String> account) {
         return exec(session -> {
             var n = pool.take();
             return session.set("n", n).set("account", account.apply(n));
@@ -244,7 +244,7 @@ public class PortalSimulation extends Simulation {
     private List<PopulationBuilder> hold() {
         var view = System.getProperty("load.view", "kalender");
         var seconds = Integer.getInteger("load.holdSeconds", 120);
-        var scenario = scenario("hold " + view).exec(HeldViews.open(view, accounts)).pause(Duration.ofSeconds(seconds))
+        var scenario = scenario("hold " + view).exec(new HeldViews(accounts, members, offices, partners).open(view)).pause(Duration.ofSeconds(seconds))
                 .exec(HeldViews.close(view));
         return List.of(scenario.injectOpen(rampUsers(users).during(Duration.ofSeconds(ramp))));
     }
