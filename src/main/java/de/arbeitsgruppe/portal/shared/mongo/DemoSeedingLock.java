@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * the same moment on an empty database both found nothing, both inserted, and the second insert of a
  * fixed id stopped that node's start. With the lock the first node seeds and the others wait, then
  * find everything there. A node that dies while seeding holds the lock at most {@link #AT_MOST}
- * (ShedLock's {@code lockUntil}); the next node then seeds what is still missing.
+ * (ShedLock's {@code lockUntil}); the next node then seeds what is still missing. A node stopped
+ * while it takes the lock gives it back at once, so that its next start does not wait for that end.
  */
 @Component
 class DemoSeedingLock implements DisposableBean {
@@ -29,7 +30,8 @@ class DemoSeedingLock implements DisposableBean {
 
     private final LockProvider locks;
     private final PortalProperties properties;
-    private volatile SimpleLock held;
+    private SimpleLock held;
+    private boolean closed;
 
     DemoSeedingLock(LockProvider locks, PortalProperties properties) {
         this.locks = locks;
@@ -43,10 +45,17 @@ class DemoSeedingLock implements DisposableBean {
         // past twice the longest hold, a lock left by a dead node has long expired
         var giveUp = Instant.now().plus(AT_MOST.multipliedBy(2));
         while (true) {
+            if (isClosed()) {
+                throw new IllegalStateException("The portal stopped before it could seed the demo data");
+            }
             var lock = locks.lock(new LockConfiguration(Instant.now(), NAME, AT_MOST, Duration.ZERO));
             if (lock.isPresent()) {
-                held = lock.get();
-                return;
+                if (keep(lock.get())) {
+                    return;
+                }
+                // stopped (Ctrl+C, SIGTERM) while the lock was being taken: destroy() found nothing to release
+                lock.get().unlock();
+                throw new IllegalStateException("The portal stopped before it could seed the demo data");
             }
             if (Instant.now().isAfter(giveUp)) {
                 throw new IllegalStateException("Another node has been seeding the demo data for too long");
@@ -61,17 +70,38 @@ class DemoSeedingLock implements DisposableBean {
     }
 
     void release() {
-        var lock = held;
-        held = null;
+        SimpleLock lock;
+        synchronized (this) {
+            lock = held;
+            held = null;
+        }
         if (lock != null) {
             lock.unlock();
         }
     }
 
-    /** Also when a runner failed and the start is given up: the other nodes need not wait for the lock's end. */
+    /**
+     * Also when a runner failed and the start is given up, or the portal is stopped while seeding: the
+     * other nodes (and this one's next start) need not wait for the lock's end.
+     */
     @Override
     public void destroy() {
+        synchronized (this) {
+            closed = true;
+        }
         release();
+    }
+
+    private synchronized boolean keep(SimpleLock lock) {
+        if (closed) {
+            return false;
+        }
+        held = lock;
+        return true;
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
     }
 
     @Component

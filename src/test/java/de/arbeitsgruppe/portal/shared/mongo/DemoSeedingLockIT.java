@@ -1,7 +1,9 @@
 package de.arbeitsgruppe.portal.shared.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.arbeitsgruppe.portal.shared.PortalProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -48,6 +51,8 @@ class DemoSeedingLockIT {
     @Autowired
     MongoTemplate mongo;
     @Autowired
+    PortalProperties properties;
+    @Autowired
     ApplicationContext context;
 
     @Test
@@ -64,6 +69,24 @@ class DemoSeedingLockIT {
 
         assertThat(waited).as("waits while the other node seeds").isTrue();
         assertThat(thisNode).isCompleted();
+    }
+
+    @Test
+    void aNodeStoppedWhileItTakesTheLockLeavesItFreeForTheNextStart() {
+        // the stop (Ctrl+C right after "Started") reaches destroy() while the lock's request is under way
+        var stoppedNode = new AtomicReference<DemoSeedingLock>();
+        LockProvider stoppedWhileTaking = configuration -> {
+            stoppedNode.get().destroy();
+            return locks.lock(configuration);
+        };
+        stoppedNode.set(new DemoSeedingLock(stoppedWhileTaking, properties));
+
+        assertThatThrownBy(stoppedNode.get()::acquire).isInstanceOf(IllegalStateException.class);
+
+        var nextStart = locks.lock(new LockConfiguration(Instant.now(), DemoSeedingLock.NAME, Duration.ofMinutes(1),
+                Duration.ZERO));
+        assertThat(nextStart).as("the next start takes the lock at once").isPresent();
+        nextStart.get().unlock();
     }
 
     @Test
