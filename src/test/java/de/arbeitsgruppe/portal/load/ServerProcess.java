@@ -25,7 +25,7 @@ final class ServerProcess implements AutoCloseable {
     private static final Pattern STARTED = Pattern.compile(
             "Started PortalApplication in ([0-9.]+) seconds(?: \\(process running for ([0-9.]+)\\))?");
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
-    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin");
+    static final Path JAVA = Path.of(System.getProperty("java.home"), "bin");
 
     private final Process process;
     private final Path log;
@@ -40,15 +40,20 @@ final class ServerProcess implements AutoCloseable {
 
     /** The jar {@code ./mvnw package} built, on this data directory; {@code core} ≥ 0 pins it to that core. */
     static ServerProcess start(Path dataDirectory, int port, int core, List<String> jvmOptions) {
-        return start(port, core, jvmOptions, List.of("--portal.data-directory=" + dataDirectory.toAbsolutePath()));
+        return start(productionJar(), port, core, jvmOptions, List.of("--portal.data-directory=" + dataDirectory.toAbsolutePath()));
+    }
+
+    /** The given jar (e.g. an extracted one) with these JVM options, on this data directory. */
+    static ServerProcess start(Path jar, Path dataDirectory, int port, List<String> jvmOptions) {
+        return start(jar, port, -1, jvmOptions, List.of("--portal.data-directory=" + dataDirectory.toAbsolutePath()));
     }
 
     /** The jar on a database server that runs in a process of its own ({@link StandaloneDatabase}). */
     static ServerProcess startOnDatabase(String mongoUri, int port, List<String> jvmOptions) {
-        return start(port, -1, jvmOptions, List.of("--spring.mongodb.uri=" + mongoUri));
+        return start(productionJar(), port, -1, jvmOptions, List.of("--spring.mongodb.uri=" + mongoUri));
     }
 
-    private static ServerProcess start(int port, int core, List<String> jvmOptions, List<String> arguments) {
+    private static ServerProcess start(Path jar, int port, int core, List<String> jvmOptions, List<String> arguments) {
         try {
             var command = new ArrayList<String>();
             if (core >= 0) {
@@ -56,7 +61,7 @@ final class ServerProcess implements AutoCloseable {
             }
             command.add(JAVA.resolve("java").toString());
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", productionJar().toString(), "--server.port=" + port));
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
             var log = Path.of("target", "load", "server-" + port + ".log");
             Files.createDirectories(log.getParent());
@@ -75,11 +80,13 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    static Path productionJar() throws IOException {
+    static Path productionJar() {
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(file -> file.getFileName().toString().matches("koordinierungsportal-.*\\.jar"))
                     .filter(file -> !file.getFileName().toString().endsWith("-plain.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no production jar in target/: run ./mvnw package first"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -176,7 +183,7 @@ final class ServerProcess implements AutoCloseable {
         run("taskset", "-a", "-p", "-c", cores, String.valueOf(ProcessHandle.current().pid()));
     }
 
-    private static String run(String... command) {
+    static String run(String... command) {
         try {
             var process = new ProcessBuilder(command).redirectErrorStream(true).start();
             var output = new String(process.getInputStream().readAllBytes());

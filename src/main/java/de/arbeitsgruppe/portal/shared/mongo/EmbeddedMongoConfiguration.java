@@ -6,11 +6,6 @@ import org.springframework.core.annotation.Order;
 
 import com.mongodb.ConnectionString;
 import de.arbeitsgruppe.portal.shared.PortalProperties;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -36,39 +31,30 @@ import org.springframework.core.env.Environment;
 @Conditional(NoMongoConfiguredCondition.class)
 class EmbeddedMongoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
-
+    /** Begins to open the database file before the other beans are made ({@link EmbeddedDatabaseOpening}). */
     @Bean
-    EmbeddedTls embeddedTls() {
-        return new EmbeddedTls();
+    static EmbeddedDatabaseOpening embeddedDatabaseOpening(Environment environment) {
+        return new EmbeddedDatabaseOpening(environment);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    EmbeddedMongoServer embeddedMongoServer(PortalProperties properties, Environment environment,
+            EmbeddedDatabaseOpening opening) {
+        if (EmbeddedDatabaseOpening.refused(environment, properties)) {
+            throw new IllegalStateException("The prod profile needs a real MongoDB (SPRING_MONGODB_URI): the "
+                    + "embedded database keeps its data in one unencrypted file and has no replication or backups of its own. "
+                    + "Set portal.allow-embedded-database-in-prod=true to start on it anyway.");
+        }
+        return opening.server();
     }
 
     /** The portal's side of the mutual TLS; last, so no other setting of the connection undoes it. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    MongoClientSettingsBuilderCustomizer embeddedDatabaseTls(EmbeddedTls tls) {
+    MongoClientSettingsBuilderCustomizer embeddedDatabaseTls(EmbeddedMongoServer embeddedMongoServer) {
         // the certificate is pinned exactly, so the host name in it does not matter
+        var tls = embeddedMongoServer.tls();
         return settings -> settings.applyToSslSettings(ssl -> ssl.enabled(true).invalidHostNameAllowed(true).context(tls.client()));
-    }
-
-    @Bean(destroyMethod = "shutdown")
-    EmbeddedMongoServer embeddedMongoServer(PortalProperties properties, Environment environment, EmbeddedTls tls)
-            throws IOException {
-        if (environment.matchesProfiles("prod") && !properties.allowEmbeddedDatabaseInProd()) {
-            throw new IllegalStateException("The prod profile needs a real MongoDB (SPRING_MONGODB_URI): the "
-                    + "embedded database keeps its data in one unencrypted file and has no replication or backups of its own. "
-                    + "Set portal.allow-embedded-database-in-prod=true to start on it anyway.");
-        }
-        String file = null;
-        if (!properties.embeddedDatabaseInMemory()) {
-            Path directory = properties.dataDirectory().toAbsolutePath().normalize();
-            Files.createDirectories(directory);
-            file = directory.resolve("portal.mv").toString();
-            log.info("No MongoDB configured: using the embedded database in {}", file);
-        }
-        var server = new EmbeddedMongoServer(file, tls);
-        server.start();
-        return server;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 public final class EmbeddedMongoServer extends MongoServer {
 
     private final KeptBackend backend;
+    private final EmbeddedTls tls;
     private InetSocketAddress address;
 
     EmbeddedMongoServer(String file, EmbeddedTls tls) {
@@ -24,7 +25,13 @@ public final class EmbeddedMongoServer extends MongoServer {
     private EmbeddedMongoServer(KeptBackend backend, EmbeddedTls tls) {
         super(backend);
         this.backend = backend;
+        this.tls = tls;
         requireClientCertificate(tls);
+    }
+
+    /** The keys of the mutual TLS this server speaks; the portal's client side comes from the same. */
+    EmbeddedTls tls() {
+        return tls;
     }
 
     void start() {
