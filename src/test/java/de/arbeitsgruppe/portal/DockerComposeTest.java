@@ -35,6 +35,13 @@ class DockerComposeTest {
     }
 
     @Test
+    void startsThePortalWithTheAotCacheItsTrainingRunMadeForTheSameJar() {
+        var dockerfile = read("src/main/docker/Dockerfile");
+        assertThat(dockerfile).contains("-XX:AOTCacheOutput=/app/portal.aot -Dspring.context.exit=onRefresh",
+                "-jar /app/portal.jar", "\"-XX:AOTCache=/app/portal.aot\", \"-jar\", \"/app/portal.jar\"");
+    }
+
+    @Test
     void runsMongoDbAsTheReplicaSetThePortalConnectsTo() {
         var mongodb = map(services.get("mongodb"));
         var command = String.join(" ", list(mongodb.get("command")));
