@@ -27,6 +27,10 @@ final class HeldViews {
     }
 
     ChainBuilder open(String view) {
+        return exec(openOnly(view)).exec(Vaadin.shown());
+    }
+
+    private ChainBuilder openOnly(String view) {
         return switch (view) {
             case "start" -> member();
             case "kalender", "ansprechpartner", "termine" -> member().exec(navigate("open " + view, session -> view));

@@ -12,7 +12,6 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -113,8 +112,9 @@ public class PortalSimulation extends Simulation {
                 forAll().failedRequests().percent().is(0.0));
     }
 
+    /** What the user does before the next step, the browser's report of a page just drawn first. */
     private ChainBuilder think() {
-        return pause(thinkMin, thinkMax);
+        return exec(Vaadin.shown()).pause(thinkMin, thinkMax);
     }
 
     /** An account of the kind that no other active user has; {@code n} is its number, which picks the records it works on. */

@@ -2,6 +2,7 @@ package de.arbeitsgruppe.portal.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -43,7 +44,8 @@ final class Vaadin {
                         regex("\"v-uiId\":(\\d+)").transform(Integer::valueOf).saveAs("uiId"), bodyString().saveAs("answer"),
                         regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("springCsrf")))
                 .exec(session -> session.set("syncId", 0).set("clientId", 0))
-                .exec(uidl(name + " (connect)", session -> navigateEvent(path, "")));
+                .exec(uidl(name + " (connect)", session -> navigateEvent(path, "")))
+                .exec(shown());
     }
 
     /** Sends the real login form (Spring Security's form login, as Vaadin's login form posts it) and connects the start page. */
@@ -56,7 +58,18 @@ final class Vaadin {
                                 regex("\"Vaadin-Security-Key\":\"([^\"]+)\"").saveAs("securityKey"),
                                 regex("\"v-uiId\":(\\d+)").transform(Integer::valueOf).saveAs("uiId")))
                 .exec(session -> session.set("syncId", 0).set("clientId", 0))
-                .exec(uidl("start page (connect)", session -> navigateEvent("/", "")));
+                .exec(uidl("start page (connect)", session -> navigateEvent("/", "")))
+                .exec(shown());
+    }
+
+    /**
+     * The browser's report that it has drawn a page, which the page's answer asks for (the portal's
+     * ShownPageRelease): Chromium sends it at once, before the user reads; the server then keeps its
+     * small answer instead of the page's.
+     */
+    static ChainBuilder shown() {
+        return doIf(session -> session.contains("shownAsked") && session.getBoolean("shownAsked"))
+                .then(exec(uidl("page shown (report)", session -> rpc(event(1, "portal-shown", "{}")))));
     }
 
     /**
@@ -136,6 +149,7 @@ final class Vaadin {
         // what the portal shows when a query fails or times out (DatabaseAwayView, DatabaseAwayErrors): under
         // load the likeliest failure, and the answer is an ordinary one with status 200
         checks.add(substring("Die Datenbank ist gerade nicht erreichbar").notExists());
+        checks.add(bodyString().transform(body -> body.contains("\"portal-shown\"")).saveAs("shownAsked"));
         return checks;
     }
 
