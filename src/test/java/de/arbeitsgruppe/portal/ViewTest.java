@@ -39,8 +39,21 @@ public abstract class ViewTest extends SpringBrowserlessTest {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** All text of the view or component, as a screen reader would read it in one go. */
+    /**
+     * All text of the view or component, as a screen reader would read it in one go: its text nodes and
+     * the text that cells of lists hold as the browser's {@code innerText} (ResponsiveTable).
+     */
     protected static String textOf(HasElement component) {
-        return component.getElement().getTextRecursively();
+        return textOf(component.getElement());
+    }
+
+    private static String textOf(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        if (element.hasProperty("innerText")) {
+            return element.getProperty("innerText");
+        }
+        return element.getChildren().map(ViewTest::textOf).collect(java.util.stream.Collectors.joining());
     }
 }

@@ -2,7 +2,6 @@ package de.arbeitsgruppe.portal.shared.ui.list;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -28,8 +27,16 @@ import java.util.function.Function;
  */
 public class ResponsiveTable<T> extends Composite<Div> {
 
-    private record Column<T>(String header, Function<T, Component> cell) {
+    /** A column shows either text ({@code text}) or components ({@code cell}). */
+    private record Column<T>(String header, Function<T, String> text, Function<T, Component> cell) {
     }
+
+    /**
+     * A text cell's text, as the browser's {@code innerText} (which it never reads as HTML): no text
+     * node of its own in the session. Every node is some 500 bytes of the server's state for as long as
+     * the page is open, and most cells of a list are text.
+     */
+    private static final String TEXT = "innerText";
 
     final NativeTable table = new NativeTable();
     final NativeTableBody body = new NativeTableBody();
@@ -76,15 +83,17 @@ public class ResponsiveTable<T> extends Composite<Div> {
 
     /** A column of plain text; blank text leaves the cell empty (a card then leaves the line out). */
     public ResponsiveTable<T> addColumn(String header, Function<T, String> text) {
-        return addComponentColumn(header, item -> {
-            var value = text.apply(item);
-            return value == null || value.isBlank() ? null : new Text(value);
-        });
+        return add(new Column<>(header, text, null));
     }
 
     /** A column of components (links, badges); {@code null} leaves the cell empty. */
     public ResponsiveTable<T> addComponentColumn(String header, Function<T, Component> cell) {
-        columns.add(new Column<>(header, cell));
+        return add(new Column<>(header, null, cell));
+    }
+
+    private ResponsiveTable<T> add(Column<T> column) {
+        var header = column.header();
+        columns.add(column);
         var headerCell = new NativeTableHeaderCell(header);
         headerCell.getElement().setAttribute("scope", "col");
         headerCell.getElement().setAttribute("role", "columnheader");
@@ -140,10 +149,11 @@ public class ResponsiveTable<T> extends Composite<Div> {
 
     /** The text a row shows in a column (for tests, as the user reads it). */
     public String getCellText(int row, int column) {
-        return cell(row, column).getElement().getTextRecursively();
+        var cell = cell(row, column).getElement();
+        return cell.hasProperty(TEXT) ? cell.getProperty(TEXT) : cell.getTextRecursively();
     }
 
-    /** What a row shows in a column: the link, badge or text; {@code null} for an empty cell. */
+    /** What a row shows in a column of components: the link or badge; {@code null} for an empty cell or a text column. */
     public Component getCellComponent(int row, int column) {
         return cell(row, column).getChildren().findFirst().orElse(null);
     }
@@ -187,9 +197,16 @@ public class ResponsiveTable<T> extends Composite<Div> {
                 var column = columns.get(index);
                 var cell = new NativeTableCell();
                 cell.getElement().setAttribute("role", "cell");
-                var content = column.cell().apply(item);
-                if (content != null) {
-                    cell.add(content);
+                if (column.text() != null) {
+                    var text = column.text().apply(item);
+                    if (text != null && !text.isBlank()) {
+                        cell.getElement().setProperty(TEXT, text);
+                    }
+                } else {
+                    var content = column.cell().apply(item);
+                    if (content != null) {
+                        cell.add(content);
+                    }
                 }
                 if (index == 0) {
                     cell.addClassName("portal-table-title");

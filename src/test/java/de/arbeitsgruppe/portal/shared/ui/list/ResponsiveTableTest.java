@@ -50,6 +50,19 @@ class ResponsiveTableTest {
         assertThat(table.hasMore()).isFalse();
     }
 
+    @Test
+    void aTextCellHoldsItsTextWithoutAComponentOfItsOwn() {
+        // a component (and its node in the session) per cell made the lists the heaviest part of an open tab
+        var table = numbers();
+
+        table.setItems(List.of(7));
+
+        var cell = table.body.getChildren().findFirst().orElseThrow().getChildren().skip(1).findFirst().orElseThrow();
+        assertThat(table.getCellText(0, 1)).isEqualTo("Nummer 7");
+        assertThat(cell.getChildren()).isEmpty();
+        assertThat(cell.getElement().getChildCount()).isZero();
+    }
+
     private static ResponsiveTable<Integer> numbers() {
         var table = new ResponsiveTable<Integer>("Zahlen");
         table.addColumn("Zahl", String::valueOf);
