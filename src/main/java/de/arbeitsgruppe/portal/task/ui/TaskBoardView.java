@@ -40,13 +40,14 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
 
     static final String ROUTE = "aufgaben/tafel";
     /**
-     * Open tasks shown per column at most: more than fit on a screen; the filters narrow them down.
-     * Each card is a dozen components held in the session (its move menu among them): 200 per column
-     * made the board weigh 3.6 MB per open tab in the load test's memory measurement.
+     * Open tasks shown per column at most, the soonest due: about a screen's height; the filters narrow
+     * them down and the list shows them all. Each card is a dozen components held in the session (its
+     * move menu among them): 200 per column made the board weigh 3.6 MB per open tab in the load test's
+     * memory measurement, 30 still 2.8 MB.
      */
-    static final int OPEN_LIMIT = 30;
+    static final int OPEN_LIMIT = 15;
     /** Closed tasks shown per column: the most recent; the list shows them all. */
-    static final int CLOSED_LIMIT = 10;
+    static final int CLOSED_LIMIT = 5;
 
     final TaskFilterFields filters;
     final Anchor list = new Anchor();
@@ -107,13 +108,13 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
     }
 
     /** Moves a card to a column, by mouse or keyboard; "Entfällt" asks for the reason first. */
-    void move(Task task, TaskStatus target) {
-        if (task.getStatus() == target || !tasks.mayProgress(task)) {
+    void move(TaskCard.Shown task, TaskStatus target) {
+        if (task.status() == target || !tasks.find(task.id()).map(tasks::mayProgress).orElse(false)) {
             return;
         }
         if (target == TaskStatus.DROPPED) {
             var dialog = new DropDialog[1];
-            dialog[0] = new DropDialog(task.getTitle(), reason -> {
+            dialog[0] = new DropDialog(task.title(), reason -> {
                 var refused = changeStatus(task, target, reason);
                 if (refused != null) {
                     dialog[0].refuse(getTranslation(refused.messageKey()));
@@ -127,15 +128,15 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
     }
 
     /** The rule the move broke, to be shown next to the reason; null when the board shows the outcome. */
-    private TaskRefused changeStatus(Task task, TaskStatus target, String reason) {
+    private TaskRefused changeStatus(TaskCard.Shown task, TaskStatus target, String reason) {
         Task saved;
         try {
             saved = SaveFailures.attempt(this, () -> {
                 try {
-                    return tasks.changeStatus(task.getId(), task.getVersion(), target, reason);
+                    return tasks.changeStatus(task.id(), task.version(), target, reason);
                 } catch (ConflictException conflict) {
                     // nothing typed is lost here: the board shows what is stored now
-                    Notices.error(getTranslation("task.board.conflict", task.getTitle()));
+                    Notices.error(getTranslation("task.board.conflict", task.title()));
                     return null;
                 }
             });
@@ -145,15 +146,15 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
         reload();
         if (saved != null) {
             // the moved task itself, not the next one a recurring duty may have answered with
-            Notices.success(getTranslation("task.board.moved", task.getTitle(), getTranslation(target.translationKey())));
-            card(task.getId()).ifPresent(card -> card.getElement().executeJs("this.focus()"));
+            Notices.success(getTranslation("task.board.moved", task.title(), getTranslation(target.translationKey())));
+            card(task.id()).ifPresent(card -> card.getElement().executeJs("this.focus()"));
         }
         return null;
     }
 
     Optional<TaskCard> card(String taskId) {
         return columns.values().stream().flatMap(column -> column.cards().stream())
-                .filter(card -> card.task.getId().equals(taskId)).findFirst();
+                .filter(card -> card.task.id().equals(taskId)).findFirst();
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import de.arbeitsgruppe.portal.task.Task;
 import de.arbeitsgruppe.portal.task.TaskStatus;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,7 @@ class TaskColumn extends Section {
     final UnorderedList cards = new UnorderedList();
     final Paragraph note = new Paragraph();
 
-    TaskColumn(TaskStatus status, BiConsumer<Task, TaskStatus> onDrop) {
+    TaskColumn(TaskStatus status, BiConsumer<TaskCard.Shown, TaskStatus> onDrop) {
         this.status = status;
         addClassName("task-column");
         getElement().setAttribute("data-status", status.name().toLowerCase(Locale.ROOT));
@@ -32,7 +31,7 @@ class TaskColumn extends Section {
         add(heading, cards, note);
         var target = DropTarget.create(this);
         target.setDropEffect(DropEffect.MOVE);
-        target.addDropListener(drop -> drop.getDragData().filter(Task.class::isInstance).map(Task.class::cast)
+        target.addDropListener(drop -> drop.getDragData().filter(TaskCard.Shown.class::isInstance).map(TaskCard.Shown.class::cast)
                 .ifPresent(task -> onDrop.accept(task, status)));
     }
 

@@ -164,6 +164,6 @@ class TaskBoardViewTest extends ViewTest {
     }
 
     private static List<String> titles(TaskBoardView view, TaskStatus status) {
-        return view.columns.get(status).cards().stream().map(card -> card.task.getTitle()).toList();
+        return view.columns.get(status).cards().stream().map(card -> card.task.title()).toList();
     }
 }
