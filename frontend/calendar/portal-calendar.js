@@ -56,7 +56,9 @@ class PortalCalendar extends HTMLElement {
   }
 
   set entries(value) {
-    this._entries = Array.isArray(value) ? value : [];
+    // the server sends the entries as one JSON text (less for it to keep than a list of objects)
+    const entries = typeof value === 'string' ? JSON.parse(value) : value;
+    this._entries = Array.isArray(entries) ? entries : [];
     // new entries from the server replace any move still waiting for an answer
     this._reverts.clear();
     if (this._calendar) {

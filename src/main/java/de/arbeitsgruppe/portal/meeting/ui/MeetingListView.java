@@ -26,7 +26,8 @@ import java.time.Instant;
 @PermitAll
 public class MeetingListView extends PortalView {
 
-    static final int PAGE_SIZE = 50;
+    /** Meetings per page, as in the directory: a screen and more; each shown row stays in the session while the page is open. */
+    static final int PAGE_SIZE = 25;
 
     enum Period {
         UPCOMING, PAST;

@@ -45,17 +45,8 @@ class DemoSeedingLock implements DisposableBean {
         // past twice the longest hold, a lock left by a dead node has long expired
         var giveUp = Instant.now().plus(AT_MOST.multipliedBy(2));
         while (true) {
-            if (isClosed()) {
-                throw new IllegalStateException("The portal stopped before it could seed the demo data");
-            }
-            var lock = locks.lock(new LockConfiguration(Instant.now(), NAME, AT_MOST, Duration.ZERO));
-            if (lock.isPresent()) {
-                if (keep(lock.get())) {
-                    return;
-                }
-                // stopped (Ctrl+C, SIGTERM) while the lock was being taken: destroy() found nothing to release
-                lock.get().unlock();
-                throw new IllegalStateException("The portal stopped before it could seed the demo data");
+            if (tryTake()) {
+                return;
             }
             if (Instant.now().isAfter(giveUp)) {
                 throw new IllegalStateException("Another node has been seeding the demo data for too long");
@@ -92,16 +83,18 @@ class DemoSeedingLock implements DisposableBean {
         release();
     }
 
-    private synchronized boolean keep(SimpleLock lock) {
+    /**
+     * One attempt, under the monitor that {@link #destroy()} takes too: a stop (Ctrl+C, SIGTERM) while
+     * the lock is being taken waits for the attempt and then gives back what it took, while the
+     * database is still open (this bean goes before the lock provider and the database it uses).
+     */
+    private synchronized boolean tryTake() {
         if (closed) {
-            return false;
+            throw new IllegalStateException("The portal stopped before it could seed the demo data");
         }
-        held = lock;
-        return true;
-    }
-
-    private synchronized boolean isClosed() {
-        return closed;
+        var lock = locks.lock(new LockConfiguration(Instant.now(), NAME, AT_MOST, Duration.ZERO));
+        lock.ifPresent(taken -> held = taken);
+        return lock.isPresent();
     }
 
     @Component

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,11 +45,16 @@ final class EmbeddedDatabaseOpening implements BeanFactoryPostProcessor, Disposa
         var file = file(properties);
         opening = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("embedded-database-opening").start(() -> {
+            EmbeddedMongoServer server = null;
             try {
-                var server = new EmbeddedMongoServer(file, new EmbeddedTls());
+                server = new EmbeddedMongoServer(file, new EmbeddedTls());
                 server.start();
                 opening.complete(server);
             } catch (Throwable failure) {
+                if (server != null) {
+                    // H2 keeps the file locked while its store is open
+                    server.shutdown();
+                }
                 opening.completeExceptionally(failure);
             }
         });
@@ -66,14 +71,18 @@ final class EmbeddedDatabaseOpening implements BeanFactoryPostProcessor, Disposa
             throw new IllegalStateException("the embedded database was not opened");
         }
         try {
-            var server = opening.join();
+            var server = opening.get();
             handedOver = true;
             return server;
-        } catch (CompletionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw new IllegalStateException("cannot open the embedded database", e.getCause());
+        } catch (InterruptedException e) {
+            // stopped while waiting (Ctrl+C during the start): destroy() closes the server once it is open
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while the embedded database was opening", e);
         }
     }
 

@@ -109,7 +109,13 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
 
     /** Moves a card to a column, by mouse or keyboard; "Entfällt" asks for the reason first. */
     void move(TaskCard.Shown task, TaskStatus target) {
-        if (task.status() == target || !tasks.find(task.id()).map(tasks::mayProgress).orElse(false)) {
+        if (task.status() == target) {
+            return;
+        }
+        if (!tasks.find(task.id()).map(tasks::mayProgress).orElse(false)) {
+            // removed, or given to others, since the board was drawn: show what is stored now
+            Notices.error(getTranslation("task.board.conflict", task.title()));
+            reload();
             return;
         }
         if (target == TaskStatus.DROPPED) {

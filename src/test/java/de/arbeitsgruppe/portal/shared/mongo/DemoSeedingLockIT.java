@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -72,21 +72,39 @@ class DemoSeedingLockIT {
     }
 
     @Test
-    void aNodeStoppedWhileItTakesTheLockLeavesItFreeForTheNextStart() {
-        // the stop (Ctrl+C right after "Started") reaches destroy() while the lock's request is under way
-        var stoppedNode = new AtomicReference<DemoSeedingLock>();
-        LockProvider stoppedWhileTaking = configuration -> {
-            stoppedNode.get().destroy();
+    void aNodeStoppedWhileItTakesTheLockLeavesItFreeForTheNextStart() throws Exception {
+        // the stop (Ctrl+C right after "Started") comes on the shutdown hook's thread while the lock's
+        // request is under way on the main thread
+        var requestUnderWay = new CountDownLatch(1);
+        var answer = new CountDownLatch(1);
+        LockProvider slowDatabase = configuration -> {
+            requestUnderWay.countDown();
+            await(answer);
             return locks.lock(configuration);
         };
-        stoppedNode.set(new DemoSeedingLock(stoppedWhileTaking, properties));
+        var stoppedNode = new DemoSeedingLock(slowDatabase, properties);
 
-        assertThatThrownBy(stoppedNode.get()::acquire).isInstanceOf(IllegalStateException.class);
+        var seeding = CompletableFuture.runAsync(stoppedNode::acquire);
+        assertThat(requestUnderWay.await(10, TimeUnit.SECONDS)).isTrue();
+        var stop = CompletableFuture.runAsync(stoppedNode::destroy);
+        Thread.sleep(200);
+        answer.countDown();
+        stop.get(10, TimeUnit.SECONDS);
+        seeding.handle((done, failure) -> null).get(10, TimeUnit.SECONDS);
 
         var nextStart = locks.lock(new LockConfiguration(Instant.now(), DemoSeedingLock.NAME, Duration.ofMinutes(1),
                 Duration.ZERO));
         assertThat(nextStart).as("the next start takes the lock at once").isPresent();
         nextStart.get().unlock();
+        assertThatThrownBy(stoppedNode::acquire).as("a stopped node takes it no more").isInstanceOf(IllegalStateException.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @WithMockUser(username = "bernd.agentur", roles = "MEMBER")
 class FullCalendarTest extends ViewTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final Instant WINTER_AFTERNOON = Instant.parse("2026-01-15T13:00:00Z");
     static final Instant SUMMER_AFTERNOON = Instant.parse("2026-07-15T12:00:00Z");
@@ -258,8 +261,10 @@ class FullCalendarTest extends ViewTest {
         };
     }
 
+    /** A property as the browser reads it: the entries arrive as one JSON text. */
     private JsonNode property(String name) {
-        return (JsonNode) calendar.getElement().getPropertyRaw(name);
+        var value = calendar.getElement().getPropertyRaw(name);
+        return value instanceof String text ? JSON.readTree(text) : (JsonNode) value;
     }
 
     private static Instant berlin(int year, int month, int day) {
