@@ -86,7 +86,9 @@ class DemoSeedingLock implements DisposableBean {
     /**
      * One attempt, under the monitor that {@link #destroy()} takes too: a stop (Ctrl+C, SIGTERM) while
      * the lock is being taken waits for the attempt and then gives back what it took, while the
-     * database is still open (this bean goes before the lock provider and the database it uses).
+     * database is still open (this bean goes before the lock provider and the database it uses). The
+     * runners may then still start on the closing portal, without the lock, as after any stop that
+     * comes just after the lock was taken; what they insert is checked for at the next start.
      */
     private synchronized boolean tryTake() {
         if (closed) {

@@ -51,11 +51,17 @@ final class EmbeddedDatabaseOpening implements BeanFactoryPostProcessor, Disposa
                 server.start();
                 opening.complete(server);
             } catch (Throwable failure) {
-                if (server != null) {
-                    // H2 keeps the file locked while its store is open
-                    server.shutdown();
+                try {
+                    if (server != null) {
+                        // H2 keeps the file locked while its store is open
+                        server.shutdown();
+                    }
+                } catch (Throwable alsoFailed) {
+                    failure.addSuppressed(alsoFailed);
+                } finally {
+                    // never leave the start waiting
+                    opening.completeExceptionally(failure);
                 }
-                opening.completeExceptionally(failure);
             }
         });
     }

@@ -26,7 +26,13 @@ public final class EmbeddedMongoServer extends MongoServer {
         super(backend);
         this.backend = backend;
         this.tls = tls;
-        requireClientCertificate(tls);
+        try {
+            requireClientCertificate(tls);
+        } catch (RuntimeException e) {
+            // the store is open (and its file locked) from the backend's construction on
+            backend.close();
+            throw e;
+        }
     }
 
     /** The keys of the mutual TLS this server speaks; the portal's client side comes from the same. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -74,22 +75,37 @@ class DemoSeedingLockIT {
     @Test
     void aNodeStoppedWhileItTakesTheLockLeavesItFreeForTheNextStart() throws Exception {
         // the stop (Ctrl+C right after "Started") comes on the shutdown hook's thread while the lock's
-        // request is under way on the main thread
+        // request is under way on the main thread; once the stop is done, the hook closes the database
         var requestUnderWay = new CountDownLatch(1);
         var answer = new CountDownLatch(1);
+        var databaseClosed = new AtomicBoolean();
         LockProvider slowDatabase = configuration -> {
             requestUnderWay.countDown();
             await(answer);
-            return locks.lock(configuration);
+            return locks.lock(configuration).map(taken -> () -> {
+                if (databaseClosed.get()) {
+                    throw new IllegalStateException("the database is closed");
+                }
+                taken.unlock();
+            });
         };
         var stoppedNode = new DemoSeedingLock(slowDatabase, properties);
 
         var seeding = CompletableFuture.runAsync(stoppedNode::acquire);
         assertThat(requestUnderWay.await(10, TimeUnit.SECONDS)).isTrue();
-        var stop = CompletableFuture.runAsync(stoppedNode::destroy);
-        Thread.sleep(200);
+        var stop = new Thread(() -> {
+            stoppedNode.destroy();
+            databaseClosed.set(true);
+        });
+        stop.start();
+        // the stop waits for the request under way instead of closing the database beneath it
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (stop.getState() != Thread.State.BLOCKED && stop.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(stop.getState()).as("the stop, while the lock's request is under way").isEqualTo(Thread.State.BLOCKED);
         answer.countDown();
-        stop.get(10, TimeUnit.SECONDS);
+        stop.join(10_000);
         seeding.handle((done, failure) -> null).get(10, TimeUnit.SECONDS);
 
         var nextStart = locks.lock(new LockConfiguration(Instant.now(), DemoSeedingLock.NAME, Duration.ofMinutes(1),

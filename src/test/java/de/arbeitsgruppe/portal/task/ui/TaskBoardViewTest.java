@@ -149,6 +149,23 @@ class TaskBoardViewTest extends ViewTest {
         assertThat(own.getElement().getProperty("draggable", false)).isTrue();
     }
 
+    @Test
+    @WithMockUser(username = SignedIn.MEMBER, roles = Role.MEMBER_NAME)
+    void aCardWhoseTaskWasGivenToOthersMeanwhileReloadsTheBoardInsteadOfMoving() {
+        var view = openBoard("");
+        var card = view.card(open.getId()).orElseThrow();
+        var reassigned = stored(open);
+        reassigned.setOwner(null, JOBCENTER);
+        repository.save(reassigned);
+
+        menu(card).clickItem("Verschieben", "Verschieben nach In Arbeit");
+
+        assertThat(stored(open).getStatus()).isEqualTo(TaskStatus.OPEN);
+        assertThat(notifications()).contains("Jemand hat „Träger informieren“ inzwischen geändert. "
+                + "Die Tafel zeigt jetzt den aktuellen Stand.");
+        assertThat(view.card(open.getId()).orElseThrow().move).as("the reloaded card offers no move").isNull();
+    }
+
     private TaskBoardView openBoard(String more) {
         TaskViewFixtures.open(fixtures.address("aufgaben/tafel", more));
         return (TaskBoardView) getCurrentView();

@@ -261,9 +261,15 @@ class FullCalendarTest extends ViewTest {
         };
     }
 
-    /** A property as the browser reads it: the entries arrive as one JSON text. */
+    /**
+     * A property as the browser reads it. The entries must arrive as one JSON text: as a list of maps
+     * Flow kept a tree of nodes per entry for as long as the page was open.
+     */
     private JsonNode property(String name) {
         var value = calendar.getElement().getPropertyRaw(name);
+        if ("entries".equals(name)) {
+            assertThat(value).as("the entries as one JSON text").isInstanceOf(String.class);
+        }
         return value instanceof String text ? JSON.readTree(text) : (JsonNode) value;
     }
 
