@@ -25,7 +25,7 @@ class ShownPageRelease implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> watch(init.getUI()));
     }
 
-    static void watch(UI ui) {
+    private static void watch(UI ui) {
         // the listener does nothing: the message itself is what replaces the answer Flow keeps
         ui.getElement().addEventListener(SHOWN, shown -> { });
         ui.addAfterNavigationListener(navigation -> ui.getElement()
