@@ -55,15 +55,18 @@ class MeetingListViewTest extends ViewTest {
         var rows = rows(view);
         assertThat(rows).isNotEmpty().extracting(Meeting::getTitle).contains("Sitzung der Arbeitsgruppe");
         assertThat(rows).noneMatch(meeting -> meeting.getTitle().equals(INTERFACE_TALK));
-        assertThat(rows.getFirst().getState()).isEqualTo(MeetingState.HELD);
-        assertThat(view.list.getCellText(0, 4)).isEqualTo("durchgeführt");
+        // the demo's latest session took place (another test adds a forgotten one later than that)
+        int session = titles(view).indexOf("Sitzung der Arbeitsgruppe");
+        assertThat(rows.get(session).getState()).isEqualTo(MeetingState.HELD);
+        assertThat(view.list.getCellText(session, 4)).isEqualTo("durchgeführt");
         assertThat(IntStream.range(1, rows.size()))
                 .allMatch(i -> !rows.get(i).getStart().isAfter(rows.get(i - 1).getStart()));
     }
 
     @Test
     void flagsAPastMeetingThatNobodyRecordedAsHeldOrCancelled() {
-        var start = Instant.now().minus(3 * 365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        // ended an hour ago, so that it is among the first page of past meetings, latest first, whatever else is stored
+        var start = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
         var forgotten = meetings.create(new Meeting(MeetingType.SESSION, "Vergessene Sitzung " + UUID.randomUUID(), start,
                 start.plus(2, ChronoUnit.HOURS)), null);
         var view = navigate(MeetingListView.class);
@@ -73,7 +76,8 @@ class MeetingListViewTest extends ViewTest {
         var row = titles(view).indexOf(forgotten.getTitle());
         assertThat(view.list.getCellText(row, 4)).isEqualTo("geplant – nicht abgeschlossen (als durchgeführt oder abgesagt eintragen)");
         assertThat(view.list.getCellComponent(row, 4).hasClassName("portal-flag")).isTrue();
-        assertThat(view.list.getCellComponent(0, 4).hasClassName("portal-flag")).isFalse();
+        var held = firstRowIn(view, MeetingState.HELD);
+        assertThat(view.list.getCellComponent(held, 4).hasClassName("portal-flag")).isFalse();
     }
 
     @Test
@@ -152,6 +156,11 @@ class MeetingListViewTest extends ViewTest {
         test(view.typeFilter).selectItem("Schnittstellengespräch");
         assertThat(view.empty.isVisible()).isTrue();
         assertThat(view.empty.getText()).startsWith("Keine Termine dieser Art im gewählten Zeitraum.");
+    }
+
+    private int firstRowIn(MeetingListView view, MeetingState state) {
+        var rows = rows(view);
+        return IntStream.range(0, rows.size()).filter(i -> rows.get(i).getState() == state).findFirst().orElseThrow();
     }
 
     private List<Meeting> rows(MeetingListView view) {
