@@ -97,11 +97,14 @@ class TasksE2E extends BrowserTest {
         assertThat(inProgress.locator(".task-card").filter(new Locator.FilterOptions().setHasText(forAgentur))).isVisible();
 
         var moved = inProgress.locator(".task-card").filter(new Locator.FilterOptions().setHasText(forAgentur));
-        moved.getByRole(AriaRole.MENUITEM, new Locator.GetByRoleOptions().setName("Verschieben")).focus();
+        moved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Aufgabe " + forAgentur + " verschieben")).focus();
         page.keyboard().press("Enter");
-        var target = page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Verschieben nach Erledigt"));
+        var target = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verschieben nach Erledigt"));
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Verschieben nach Offen");
+        assertMeetsWcag22AA();
         target.focus();
         page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         var doneColumn = page.locator(".task-column[data-status=done]");
         assertThat(doneColumn.locator(".task-card").filter(new Locator.FilterOptions().setHasText(forAgentur))).isVisible();
         assertThat(page.getByText("„" + forAgentur + "“ steht jetzt unter Erledigt.")).isVisible();

@@ -203,8 +203,12 @@ public class PortalSimulation extends Simulation {
                 .exec(think())
                 .exec(navigate("office: task board", session -> "aufgaben/tafel?sitzung=" + accounts.officeMeeting(session.getInt("n")))
                         .check(node((tree, session) -> tree.byTextWithin("data-task", accounts.officeTask(session.getInt("n")),
-                                List.of("Verschieben nach In Arbeit", "Verschieben nach Offen")), "move")))
+                                List.of("Verschieben")), "moveButton")))
                 .exec(think())
+                // the keyboard's way: the card's "Verschieben" asks where to, the task goes back and forth
+                .exec(Vaadin.click("office: task move dialog", "moveButton")
+                        .check(node(tree -> tree.byTagAndTextAmong("vaadin-button",
+                                List.of("Verschieben nach In Arbeit", "Verschieben nach Offen")), "move")))
                 .exec(uidl("office: task moved", session -> rpc(clickEvent(session.getInt("move"))))
                         .check(substring("steht jetzt unter")));
     }

@@ -80,6 +80,11 @@ final class UidlTree {
         return find(tag, node -> text.equals(textOf(node).strip()), "text \"" + text + "\"");
     }
 
+    /** The first node with this tag whose text is one of these. */
+    int byTagAndTextAmong(String tag, List<String> candidates) {
+        return find(tag, node -> candidates.contains(textOf(node).strip()), "text among " + candidates);
+    }
+
     /** The first node with this tag that has this property or attribute value (e.g. a field's label). */
     int byTagAndValue(String tag, String key, String value) {
         return find(tag, node -> value.equals(values.getOrDefault(node, Map.of()).get(key)), key + "=\"" + value + "\"");

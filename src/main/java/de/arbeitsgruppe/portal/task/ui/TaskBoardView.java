@@ -30,8 +30,9 @@ import java.util.Set;
 
 /**
  * "Aufgabentafel": one column per status, with the list's filters. A card moves by mouse (drag and
- * drop) or from the keyboard ("Verschieben nach …"); "Entfällt" asks for the reason first. Each move
- * is said in a message that screen readers announce, and the card keeps the focus in its new column.
+ * drop) or from the keyboard ("Verschieben", then "Verschieben nach …"); "Entfällt" asks for the
+ * reason first. Each move is said in a message that screen readers announce, and the card keeps the
+ * focus in its new column.
  */
 @Route(TaskBoardView.ROUTE)
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.MEMBER_NAME})
@@ -41,9 +42,9 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
     static final String ROUTE = "aufgaben/tafel";
     /**
      * Open tasks shown per column at most, the soonest due: about a screen's height; the filters narrow
-     * them down and the list shows them all. Each card is a dozen components held in the session (its
-     * move menu among them): 200 per column made the board weigh 3.6 MB per open tab in the load test's
-     * memory measurement, 30 still 2.8 MB.
+     * them down and the list shows them all. Each card's components are held in the session: 200 per
+     * column made the board weigh 3.6 MB per open tab in the load test's memory measurement, 30 still
+     * 2.8 MB (each card had its own menu of targets then).
      */
     static final int OPEN_LIMIT = 15;
     /** Closed tasks shown per column: the most recent; the list shows them all. */
@@ -101,10 +102,15 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
             // open tasks soonest due first; of the closed ones the latest, which are the ones still talked about
             var shown = filter.withStatuses(Set.of(status)).sortedBy(TaskSort.DUE, !status.isOpen());
             var page = tasks.search(shown, 0, status.isOpen() ? OPEN_LIMIT : CLOSED_LIMIT);
-            column.show(page.stream().map(task -> new TaskCard(task, tasks.mayProgress(task), today, this::move)).toList(),
+            column.show(page.stream().map(task -> new TaskCard(task, tasks.mayProgress(task), today, this::chooseTarget)).toList(),
                     tasks.count(shown));
         });
         list.setHref(TaskFilterAddress.address(TaskListView.ROUTE, filter));
+    }
+
+    /** "Verschieben" on a card: the keyboard's way to the other columns. */
+    private void chooseTarget(TaskCard.Shown task) {
+        new TaskMoveDialog(task, this::move).open();
     }
 
     /** Moves a card to a column, by mouse or keyboard; "Entfällt" asks for the reason first. */

@@ -4,8 +4,6 @@ import static de.arbeitsgruppe.portal.task.ui.TaskViewFixtures.AGENTUR;
 import static de.arbeitsgruppe.portal.task.ui.TaskViewFixtures.JOBCENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import de.arbeitsgruppe.portal.SignedIn;
 import de.arbeitsgruppe.portal.ViewTest;
 import de.arbeitsgruppe.portal.shared.Role;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The board: cards in the column of their status, moved from the keyboard ("Verschieben nach …"). */
+/** The board: cards in the column of their status, moved from the keyboard ("Verschieben", "Verschieben nach …"). */
 @WithMockUser(username = SignedIn.COORDINATOR, roles = Role.COORDINATOR_NAME)
 class TaskBoardViewTest extends ViewTest {
 
@@ -87,7 +85,7 @@ class TaskBoardViewTest extends ViewTest {
         var card = view.card(open.getId()).orElseThrow();
         assertThat(card.move).isNotNull();
 
-        menu(card).clickItem("Verschieben", "Verschieben nach In Arbeit");
+        moveFromTheKeyboard(card, "In Arbeit");
 
         assertThat(titles(view, TaskStatus.OPEN)).isEmpty();
         assertThat(titles(view, TaskStatus.IN_PROGRESS)).containsExactly(open.getTitle(), inProgress.getTitle());
@@ -96,10 +94,28 @@ class TaskBoardViewTest extends ViewTest {
     }
 
     @Test
+    void theKeyboardsMoveOffersTheOtherColumnsAndCancellingChangesNothing() {
+        var view = openBoard("");
+        var card = view.card(open.getId()).orElseThrow();
+        assertThat(card.move.getText()).isEqualTo("Verschieben");
+        assertThat(card.move.getAriaLabel()).contains("Aufgabe Träger informieren verschieben");
+
+        test(card.move).click();
+
+        var dialog = find(TaskMoveDialog.class).single();
+        assertThat(dialog.targets).extracting(button -> button.getText())
+                .containsExactly("Verschieben nach In Arbeit", "Verschieben nach Erledigt", "Verschieben nach Entfällt");
+        test(dialog.cancel).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(stored(open).getStatus()).isEqualTo(TaskStatus.OPEN);
+        assertThat(titles(view, TaskStatus.OPEN)).containsExactly(open.getTitle());
+    }
+
+    @Test
     void asksWhyATaskIsDroppedAndSavesNothingWithoutAReason() {
         var view = openBoard("");
 
-        menu(view.card(open.getId()).orElseThrow()).clickItem("Verschieben", "Verschieben nach Entfällt");
+        moveFromTheKeyboard(view.card(open.getId()).orElseThrow(), "Entfällt");
 
         var dialog = find(DropDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Aufgabe entfällt");
@@ -126,7 +142,7 @@ class TaskBoardViewTest extends ViewTest {
         SignedIn.as(SignedIn.COORDINATOR, Role.COORDINATOR, () -> tasks.changeStatus(open.getId(), open.getVersion(),
                 TaskStatus.DONE, null));
 
-        menu(card).clickItem("Verschieben", "Verschieben nach In Arbeit");
+        moveFromTheKeyboard(card, "In Arbeit");
 
         assertThat(stored(open).getStatus()).isEqualTo(TaskStatus.DONE);
         assertThat(notifications()).contains("Jemand hat „Träger informieren“ inzwischen geändert. "
@@ -158,7 +174,7 @@ class TaskBoardViewTest extends ViewTest {
         reassigned.setOwner(null, JOBCENTER);
         repository.save(reassigned);
 
-        menu(card).clickItem("Verschieben", "Verschieben nach In Arbeit");
+        moveFromTheKeyboard(card, "In Arbeit");
 
         assertThat(stored(open).getStatus()).isEqualTo(TaskStatus.OPEN);
         assertThat(notifications()).contains("Jemand hat „Träger informieren“ inzwischen geändert. "
@@ -171,9 +187,15 @@ class TaskBoardViewTest extends ViewTest {
         return (TaskBoardView) getCurrentView();
     }
 
-    /** The card's "Verschieben" menu, as keyboard and screen reader users reach it. */
-    private static MenuBarTester<MenuBar> menu(TaskCard card) {
-        return new MenuBarTester<>(card.move);
+    /** The card's "Verschieben" and then the dialog's "Verschieben nach …", as keyboard and screen reader users reach them. */
+    private void moveFromTheKeyboard(TaskCard card, String column) {
+        test(card.move).click();
+        var dialog = find(TaskMoveDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Aufgabe " + card.task.title() + " verschieben");
+        var target = dialog.targets.stream().filter(button -> button.getText().equals("Verschieben nach " + column)).findFirst()
+                .orElseThrow(() -> new AssertionError("no target " + column + " in " + dialog.targets.stream().map(b -> b.getText()).toList()));
+        test(target).click();
+        assertThat(dialog.isOpened()).isFalse();
     }
 
     private Task stored(Task task) {
