@@ -97,7 +97,8 @@ class TasksE2E extends BrowserTest {
         assertThat(inProgress.locator(".task-card").filter(new Locator.FilterOptions().setHasText(forAgentur))).isVisible();
 
         var moved = inProgress.locator(".task-card").filter(new Locator.FilterOptions().setHasText(forAgentur));
-        moved.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Aufgabe " + forAgentur + " verschieben")).focus();
+        var moveButton = new Locator.GetByRoleOptions().setName("Aufgabe „" + forAgentur + "“ verschieben");
+        moved.getByRole(AriaRole.BUTTON, moveButton).focus();
         page.keyboard().press("Enter");
         var target = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verschieben nach Erledigt"));
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Verschieben nach Offen");
@@ -107,6 +108,8 @@ class TasksE2E extends BrowserTest {
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         var doneColumn = page.locator(".task-column[data-status=done]");
         assertThat(doneColumn.locator(".task-card").filter(new Locator.FilterOptions().setHasText(forAgentur))).isVisible();
+        // the keyboard goes on from the moved card
+        assertThat(doneColumn.locator(".task-card").filter(new Locator.FilterOptions().setHasText(forAgentur))).isFocused();
         assertThat(page.getByText("„" + forAgentur + "“ steht jetzt unter Erledigt.")).isVisible();
     }
 

@@ -44,7 +44,7 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
      * Open tasks shown per column at most, the soonest due: about a screen's height; the filters narrow
      * them down and the list shows them all. Each card's components are held in the session: 200 per
      * column made the board weigh 3.6 MB per open tab in the load test's memory measurement, 30 still
-     * 2.8 MB (each card had its own menu of targets then).
+     * 2.8 MB (each card held its whole task and a menu of targets then); 15 light cards, 637 kB.
      */
     static final int OPEN_LIMIT = 15;
     /** Closed tasks shown per column: the most recent; the list shows them all. */
@@ -102,8 +102,8 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
             // open tasks soonest due first; of the closed ones the latest, which are the ones still talked about
             var shown = filter.withStatuses(Set.of(status)).sortedBy(TaskSort.DUE, !status.isOpen());
             var page = tasks.search(shown, 0, status.isOpen() ? OPEN_LIMIT : CLOSED_LIMIT);
-            column.show(page.stream().map(task -> new TaskCard(task, tasks.mayProgress(task), today, this::chooseTarget)).toList(),
-                    tasks.count(shown));
+            var cards = page.stream().map(task -> new TaskCard(task, tasks.mayProgress(task), today, this::chooseTarget));
+            column.show(cards.toList(), tasks.count(shown));
         });
         list.setHref(TaskFilterAddress.address(TaskListView.ROUTE, filter));
     }
@@ -122,6 +122,7 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
             // removed, or given to others, since the board was drawn: show what is stored now
             Notices.error(getTranslation("task.board.conflict", task.title()));
             reload();
+            focusCard(task.id());
             return;
         }
         if (target == TaskStatus.DROPPED) {
@@ -132,6 +133,12 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
                     dialog[0].refuse(getTranslation(refused.messageKey()));
                 }
                 return refused == null;
+            });
+            // cancelled, the keyboard goes on from the card; saved, from the card in its new column
+            dialog[0].addOpenedChangeListener(change -> {
+                if (!change.isOpened()) {
+                    focusCard(task.id());
+                }
             });
             dialog[0].open();
         } else {
@@ -159,9 +166,15 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
         if (saved != null) {
             // the moved task itself, not the next one a recurring duty may have answered with
             Notices.success(getTranslation("task.board.moved", task.title(), getTranslation(target.translationKey())));
-            card(task.id()).ifPresent(card -> card.getElement().executeJs("this.focus()"));
         }
+        // where the keyboard was: the control it used went away with the reload
+        focusCard(task.id());
         return null;
+    }
+
+    /** The card of this task, where it is now; nothing when the board no longer shows it. */
+    private void focusCard(String taskId) {
+        card(taskId).ifPresent(card -> card.getElement().executeJs("this.focus()"));
     }
 
     Optional<TaskCard> card(String taskId) {

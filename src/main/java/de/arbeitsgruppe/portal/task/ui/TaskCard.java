@@ -61,9 +61,8 @@ class TaskCard extends ListItem {
     private Button moveButton(Consumer<Shown> chooseTarget) {
         var button = new Button(getTranslation("task.board.move"), click -> chooseTarget.accept(task));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.addClassName("task-card-move");
         // the visible word stays part of the name (WCAG 2.5.3), the title says which card it moves
-        button.setAriaLabel(getTranslation("task.board.moveMenu", task.title()));
+        button.setAriaLabel(getTranslation("task.board.moveTask", task.title()));
         return button;
     }
 }

@@ -18,12 +18,13 @@ class TaskMoveDialog extends Dialog {
     final Button cancel = new Button();
 
     TaskMoveDialog(TaskCard.Shown task, BiConsumer<TaskCard.Shown, TaskStatus> onMove) {
-        setHeaderTitle(getTranslation("task.board.moveMenu", task.title()));
+        setHeaderTitle(getTranslation("task.board.moveTask", task.title()));
         var choices = new Div();
         choices.addClassName("task-move-targets");
         for (var status : TaskStatus.values()) {
             if (status != task.status()) {
-                var target = new Button(getTranslation("task.board.moveTo", getTranslation(status.translationKey())), click -> {
+                var text = getTranslation("task.board.moveTo", getTranslation(status.translationKey()));
+                var target = new Button(text, click -> {
                     close();
                     onMove.accept(task, status);
                 });

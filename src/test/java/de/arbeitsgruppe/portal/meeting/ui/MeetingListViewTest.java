@@ -55,9 +55,9 @@ class MeetingListViewTest extends ViewTest {
         var rows = rows(view);
         assertThat(rows).isNotEmpty().extracting(Meeting::getTitle).contains("Sitzung der Arbeitsgruppe");
         assertThat(rows).noneMatch(meeting -> meeting.getTitle().equals(INTERFACE_TALK));
-        // the demo's latest session took place (another test adds a forgotten one later than that)
-        int session = titles(view).indexOf("Sitzung der Arbeitsgruppe");
-        assertThat(rows.get(session).getState()).isEqualTo(MeetingState.HELD);
+        // a session of the demo that took place (today's, or one another test forgot, may still be "geplant")
+        int session = IntStream.range(0, rows.size()).filter(i -> rows.get(i).getTitle().equals("Sitzung der Arbeitsgruppe")
+                && rows.get(i).getState() == MeetingState.HELD).findFirst().orElseThrow();
         assertThat(view.list.getCellText(session, 4)).isEqualTo("durchgeführt");
         assertThat(IntStream.range(1, rows.size()))
                 .allMatch(i -> !rows.get(i).getStart().isAfter(rows.get(i - 1).getStart()));
@@ -73,6 +73,7 @@ class MeetingListViewTest extends ViewTest {
 
         test(view.period).selectItem("Vergangene Termine");
 
+        assertThat(titles(view)).contains(forgotten.getTitle());
         var row = titles(view).indexOf(forgotten.getTitle());
         assertThat(view.list.getCellText(row, 4)).isEqualTo("geplant – nicht abgeschlossen (als durchgeführt oder abgesagt eintragen)");
         assertThat(view.list.getCellComponent(row, 4).hasClassName("portal-flag")).isTrue();
@@ -91,7 +92,9 @@ class MeetingListViewTest extends ViewTest {
     }
 
     @Test
+    @WithMockUser(username = "dora.caritas", roles = "PARTNER")
     void explainsAnEmptyResultAndHowToSeeAllMeetingsAgain() {
+        // a partner never sees interface talks, whatever meetings other tests stored
         var view = navigate(MeetingListView.class);
 
         test(view.period).selectItem("Vergangene Termine");
