@@ -1,5 +1,6 @@
 package de.arbeitsgruppe.portal.task.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -44,7 +45,8 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
      * Open tasks shown per column at most, the soonest due: about a screen's height; the filters narrow
      * them down and the list shows them all. Each card's components are held in the session: 200 per
      * column made the board weigh 3.6 MB per open tab in the load test's memory measurement, 30 still
-     * 2.8 MB (each card held its whole task and a menu of targets then); 15 light cards, 637 kB.
+     * 2.8 MB (each card held its whole task and a menu of targets then); now up to 40 light cards
+     * (15 per open, 5 per closed column), 637 kB.
      */
     static final int OPEN_LIMIT = 15;
     /** Closed tasks shown per column: the most recent; the list shows them all. */
@@ -122,22 +124,24 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
             // removed, or given to others, since the board was drawn: show what is stored now
             Notices.error(getTranslation("task.board.conflict", task.title()));
             reload();
-            focusCard(task.id());
+            focusCard(task.id(), task.status());
             return;
         }
         if (target == TaskStatus.DROPPED) {
             var dialog = new DropDialog[1];
+            var settled = new boolean[1];
             dialog[0] = new DropDialog(task.title(), reason -> {
                 var refused = changeStatus(task, target, reason);
                 if (refused != null) {
                     dialog[0].refuse(getTranslation(refused.messageKey()));
                 }
-                return refused == null;
+                settled[0] = refused == null;
+                return settled[0];
             });
-            // cancelled, the keyboard goes on from the card; saved, from the card in its new column
+            // cancelled, the keyboard goes on from the card (a saved move has placed the focus already)
             dialog[0].addOpenedChangeListener(change -> {
-                if (!change.isOpened()) {
-                    focusCard(task.id());
+                if (!change.isOpened() && !settled[0]) {
+                    focusCard(task.id(), task.status());
                 }
             });
             dialog[0].open();
@@ -168,13 +172,17 @@ public class TaskBoardView extends PortalView implements BeforeEnterObserver {
             Notices.success(getTranslation("task.board.moved", task.title(), getTranslation(target.translationKey())));
         }
         // where the keyboard was: the control it used went away with the reload
-        focusCard(task.id());
+        focusCard(task.id(), saved != null ? target : task.status());
         return null;
     }
 
-    /** The card of this task, where it is now; nothing when the board no longer shows it. */
-    private void focusCard(String taskId) {
-        card(taskId).ifPresent(card -> card.getElement().executeJs("this.focus()"));
+    /**
+     * The card of this task, where it is now; when the board does not show it (a column shows the
+     * first 15 or the last 5), the heading of the column it went to, so that the focus is not lost.
+     */
+    private void focusCard(String taskId, TaskStatus column) {
+        var focused = card(taskId).<Component>map(card -> card).orElse(columns.get(column).heading);
+        focused.getElement().executeJs("this.focus()");
     }
 
     Optional<TaskCard> card(String taskId) {

@@ -25,6 +25,8 @@ class TaskColumn extends Section {
         getElement().setAttribute("data-status", status.name().toLowerCase(Locale.ROOT));
         var headingId = "task-column-" + status.name().toLowerCase(Locale.ROOT);
         heading.setId(headingId);
+        // focusable from code only: the keyboard lands here when a moved card is not among those shown
+        heading.getElement().setAttribute("tabindex", "-1");
         getElement().setAttribute("aria-labelledby", headingId);
         cards.addClassName("task-column-cards");
         note.addClassName("task-column-note");

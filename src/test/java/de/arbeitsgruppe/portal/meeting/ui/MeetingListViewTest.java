@@ -94,7 +94,7 @@ class MeetingListViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "dora.caritas", roles = "PARTNER")
     void explainsAnEmptyResultAndHowToSeeAllMeetingsAgain() {
-        // a partner never sees interface talks, whatever meetings other tests stored
+        // the demo's interface talks are internal, and no test stores one that is over and open to partners
         var view = navigate(MeetingListView.class);
 
         test(view.period).selectItem("Vergangene Termine");
